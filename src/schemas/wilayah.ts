@@ -1,0 +1,18 @@
+/** Region (wilayah): one of the 38 kab/kota of Jawa Timur, from content/wilayah/*.csv. */
+import { z } from 'astro/zod';
+import { isKabKotaCode } from './wilayah-codes.ts';
+
+/** Schema of one row of `content/wilayah/jatim-kabkota.csv`. */
+export const regionSchema = () =>
+  z.object({
+    /** BPS/Kemendagri code, e.g. "3578"; also the entry id. */
+    kode: z.string().refine(isKabKotaCode, { error: 'Kode bukan kode kabupaten/kota Jawa Timur.' }),
+    /** Official name, e.g. "Kota Surabaya". */
+    nama: z.string().min(1),
+    /** kabupaten or kota. */
+    jenis: z.enum(['kabupaten', 'kota']),
+    /** Latitude of the polygon centroid (WGS84). */
+    lat: z.coerce.number(),
+    /** Longitude of the polygon centroid (WGS84). */
+    lon: z.coerce.number(),
+  });
