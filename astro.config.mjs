@@ -7,8 +7,18 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 /** Public address of the site, for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
 
+/**
+ * Builds from another corpus (CONTENT_DIR, used by tests and benchmarks) keep their own
+ * content-layer cache, so they never mix entries with the real site's.
+ */
+const contentDirEnv = process.env['CONTENT_DIR'];
+const cacheDir = contentDirEnv
+  ? `./node_modules/.astro-cache/${contentDirEnv.replace(/[^a-z0-9]+/gi, '-')}`
+  : undefined;
+
 export default defineConfig({
   site,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), pagefindIntegration()],
 });

@@ -3,6 +3,7 @@
  * that takes {@link SchemaDeps}, so the real schemas run both inside Astro (with
  * `image()` and `reference()` from `astro:content`) and in plain Vitest (with stand-ins).
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import type { CollectionName } from '../lib/collections.ts';
 import { isKabKotaCode } from './wilayah-codes.ts';
@@ -16,7 +17,7 @@ export interface Ref<C extends CollectionName = CollectionName> {
 /** What a schema factory needs from Astro; tests pass stand-ins with the same output. */
 export interface SchemaDeps {
   /** Astro's `image()` helper from the schema context (validates and imports a local image). */
-  image: () => z.ZodType<unknown>;
+  image: () => z.ZodType<ImageMetadata>;
   /** Astro's `reference()` from `astro:content`. */
   reference: <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>>;
 }

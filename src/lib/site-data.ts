@@ -1,0 +1,77 @@
+/**
+ * The one place pages get content from. Loads every collection once per build, leaves
+ * drafts out of production builds (the dev server shows them), and fails the build
+ * with an Indonesian message when a cross-reference points nowhere.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
+import { findBrokenReferences, formatProblems, type CorpusEntry } from './corpus-check.ts';
+import { slugFromPath } from './slug.ts';
+
+/** Every published entry, by collection. */
+export type Site = { [C in CollectionName]: CollectionEntry<C>[] };
+
+/** A reference as stored in entry data. */
+export interface EntryRef<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/** Drafts are part of the site only while previewing with `npm run dev`. */
+export const INCLUDE_DRAFTS = import.meta.env.DEV;
+
+function isDraft(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { draf?: unknown }).draf === true;
+}
+
+async function load(): Promise<Site> {
+  const all = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
+  const corpus: CorpusEntry[] = all.flat().map((e) => ({
+    collection: e.collection,
+    id: e.id,
+    filePath: e.filePath,
+    data: e.data,
+    draft: isDraft(e.data),
+  }));
+  const problems = findBrokenReferences(corpus, { includeDrafts: INCLUDE_DRAFTS });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  const site = {} as Record<CollectionName, unknown[]>;
+  COLLECTIONS.forEach((c, i) => {
+    site[c] = (all[i] ?? []).filter((e) => INCLUDE_DRAFTS || !isDraft(e.data));
+  });
+  return site as Site;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** All published content, checked. Cached for the build; reloaded on every dev request. */
+export function loadSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** The entry a reference points at (the checks above guarantee it exists). */
+export function resolve<C extends CollectionName>(site: Site, ref: EntryRef<C>): CollectionEntry<C> {
+  const entry = (site[ref.collection] as CollectionEntry<C>[]).find((e) => e.id === ref.id);
+  if (!entry) throw new Error(`Rujukan ${ref.collection}/${ref.id} tidak ditemukan.`);
+  return entry;
+}
+
+/** URL slug of an entry: the file-name slug, or for a region its name ("kota-surabaya"). */
+export function slugOf(entry: CollectionEntry<CollectionName>): string {
+  return entry.collection === 'wilayah'
+    ? slugFromPath((entry as CollectionEntry<'wilayah'>).data.nama)
+    : entry.id;
+}
+
+/** The title readers know an entry by: `judul` for documents, `nama` for the rest. */
+export function titleOf(entry: CollectionEntry<CollectionName>): string {
+  const data = entry.data as { judul?: string; nama?: string };
+  return data.judul ?? data.nama ?? entry.id;
+}
+
+/** The detail page of an entry. */
+export function hrefOf(entry: CollectionEntry<CollectionName>): string {
+  return entryPath(entry.collection, slugOf(entry));
+}

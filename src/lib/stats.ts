@@ -1,0 +1,37 @@
+/**
+ * The numbers at a glance on the home page, computed from the case studies themselves.
+ */
+
+/** The fields of a case study the figures need. */
+export interface CaseFacts {
+  kabupaten_kota?: { id: string } | undefined;
+  penghargaan: readonly unknown[];
+}
+
+/** Figures shown on the home page. */
+export interface Glance {
+  cases: number;
+  regionsWithCases: number;
+  provincialCases: number;
+  awards: number;
+}
+
+/** Count cases, distinct regions, provincial cases and recorded awards. */
+export function glance(cases: readonly CaseFacts[]): Glance {
+  const regions = new Set(cases.flatMap((c) => (c.kabupaten_kota ? [c.kabupaten_kota.id] : [])));
+  return {
+    cases: cases.length,
+    regionsWithCases: regions.size,
+    provincialCases: cases.filter((c) => !c.kabupaten_kota).length,
+    awards: cases.reduce((sum, c) => sum + c.penghargaan.length, 0),
+  };
+}
+
+/** Newest first by last update (or publication), then by title, for stable lists. */
+export function byRecency<T extends { data: { judul: string; diterbitkan: Date; diperbarui?: Date | undefined } }>(
+  a: T,
+  b: T,
+): number {
+  const time = (e: T) => (e.data.diperbarui ?? e.data.diterbitkan).getTime();
+  return time(b) - time(a) || a.data.judul.localeCompare(b.data.judul, 'id');
+}
