@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /** Public address of the site, for canonical URLs and the sitemap. */
@@ -12,13 +13,13 @@ const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
  * content-layer cache, so they never mix entries with the real site's.
  */
 const contentDirEnv = process.env['CONTENT_DIR'];
-const cacheDir = contentDirEnv
-  ? `./node_modules/.astro-cache/${contentDirEnv.replace(/[^a-z0-9]+/gi, '-')}`
-  : undefined;
+const cacheDir =
+  process.env['ASTRO_CACHE_DIR'] ??
+  (contentDirEnv ? `./node_modules/.astro-cache/${contentDirEnv.replace(/[^a-z0-9]+/gi, '-')}` : undefined);
 
 export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
 });

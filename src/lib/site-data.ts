@@ -18,7 +18,7 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
 }
 
 /** Drafts are part of the site only while previewing with `npm run dev`. */
-export const INCLUDE_DRAFTS = import.meta.env.DEV;
+export const INCLUDE_DRAFTS = __RI_INCLUDE_DRAFTS__;
 
 function isDraft(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { draf?: unknown }).draf === true;
@@ -46,7 +46,7 @@ let cached: Promise<Site> | undefined;
 
 /** All published content, checked. Cached for the build; reloaded on every dev request. */
 export function loadSite(): Promise<Site> {
-  if (import.meta.env.DEV) return load();
+  if (INCLUDE_DRAFTS) return load();
   cached ??= load();
   return cached;
 }

@@ -1,0 +1,45 @@
+/**
+ * Runs a real `astro build` of a given corpus into a given folder, with the same Node
+ * that runs the tests, and returns its exit code and combined output.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * The environment for an Astro child process: the test runner's own variables (VITEST,
+ * NODE_ENV=test, …) removed, since Astro changes its behaviour under them.
+ */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** Build the site from `contentDir` into `outDir` (a fresh temporary folder by default). */
+export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'ri-dist-'))): BuildResult {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: astroEnv({
+      CONTENT_DIR: resolve(contentDir),
+      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
+    }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** A writable copy of the fixture corpus, to break on purpose. */
+export function copyFixtureCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ri-konten-'));
+  cpSync('tests/fixtures/konten', dir, { recursive: true });
+  return dir;
+}
