@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { checklistPlugin } from './src/markdown/checklist.ts';
 
 /** Public address of the site, for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
@@ -21,5 +23,6 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
   integrations: [draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
 });

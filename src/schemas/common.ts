@@ -19,7 +19,8 @@ export interface SchemaDeps {
   /** Astro's `image()` helper from the schema context (validates and imports a local image). */
   image: () => z.ZodType<ImageMetadata>;
   /** Astro's `reference()` from `astro:content`. */
-  reference: <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>>;
+  // Input is `any`: Astro's reference() accepts an id, a number or a `{ id, collection }` object.
+  reference: <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, any>;
 }
 
 /** A non-empty, trimmed line of text. `what` names the field in the Indonesian error. */

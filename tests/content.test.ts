@@ -1,0 +1,90 @@
+/**
+ * The real content in `content/` builds, is complete enough to be a knowledge center,
+ * and is accessible: the same checks a pull request from an editor must pass.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from './helpers/build.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { serve } from './helpers/serve.ts';
+import { hrefs, page } from './helpers/site.ts';
+import { frontmatter } from './helpers/validate.ts';
+
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildSite('content');
+});
+
+const files = (collection: string) =>
+  readdirSync(join('content', collection)).filter((n) => /\.mdx?$/.test(n) && !n.startsWith('_'));
+
+describe('real content', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('has the starter content the foundation promises', () => {
+    expect(files('studi-kasus').length).toBeGreaterThanOrEqual(20);
+    expect(files('panduan').length).toBeGreaterThanOrEqual(5);
+    expect(files('materi').length).toBeGreaterThanOrEqual(3);
+    expect(files('orang').length).toBeGreaterThanOrEqual(3);
+    expect(files('acara').length).toBeGreaterThanOrEqual(1);
+    expect(readdirSync(join(build.outDir, 'wilayah'), { withFileTypes: true }).filter((d) => d.isDirectory())).toHaveLength(38);
+  });
+
+  it('every case study cites a source and links it from its page', () => {
+    for (const name of files('studi-kasus')) {
+      const data = frontmatter(join('content', 'studi-kasus', name)) as { sumber?: { url: string }[]; ilustrasi?: boolean };
+      expect(data.ilustrasi ?? false, name).toBe(false);
+      expect(data.sumber?.length ?? 0, name).toBeGreaterThan(0);
+      const html = page(build.outDir, `/studi-kasus/${name.replace(/\.mdx?$/, '')}/`) ?? '';
+      const links = hrefs(html).map((h) => h.replaceAll('&amp;', '&'));
+      for (const source of data.sumber ?? []) expect(links, `${name}: ${source.url}`).toContain(source.url);
+    }
+  });
+
+  it('the about page carries the attributions the data licences ask for', () => {
+    const html = page(build.outDir, '/tentang/') ?? '';
+    expect(html).toContain('CC BY-IGO 3.0');
+    expect(html).toContain('tidak menyiratkan pengesahan resmi oleh PBB');
+    expect(html).toContain('Keputusan Menteri Dalam Negeri No. 300.2.2-2138 Tahun 2025');
+    expect(html).toContain('ODbL');
+  });
+});
+
+describe('real content accessibility (axe, WCAG 2.2 AA)', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    site = await serve(build.outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('every page in the sitemap has no violations', async () => {
+    const xml = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    for (const path of paths) {
+      await tab.goto(`${site.url}${path}`);
+      await tab.addScriptTag({ path: axe });
+      const ids = await tab.evaluate(async () => {
+        const axeApi = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const r = await axeApi.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return r.violations.map((v) => `${v.id} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+      });
+      problems.push(...ids.map((id) => `${path} → ${id}`));
+    }
+    await tab.close();
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
