@@ -80,6 +80,8 @@ describe('pages', () => {
       '/berkas/contoh.pdf', // attachment
       'Kalimat khusus uji', // body
       'Ilustrasi', // notice for illustration content
+      'Rumah Inovasi Jawa Timur. (27 November 2026). Layanan Contoh.', // citation
+      '/studi-kasus/layanan-contoh/</p>', // citation ends with the canonical address
     ]) {
       expect(html, text).toContain(text);
     }

@@ -2,11 +2,11 @@
  * The real content in `content/` builds, is complete enough to be a knowledge center,
  * and is accessible: the same checks a pull request from an editor must pass.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitemapPaths, sweep } from './helpers/axe.ts';
 import { buildSite, type BuildResult } from './helpers/build.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { serve } from './helpers/serve.ts';
@@ -69,22 +69,8 @@ describe('real content accessibility (axe, WCAG 2.2 AA)', () => {
   });
 
   it('every page in the sitemap has no violations', async () => {
-    const xml = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
-    const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     const tab = await browser.newPage();
-    const problems: string[] = [];
-    for (const path of paths) {
-      await tab.goto(`${site.url}${path}`);
-      await tab.addScriptTag({ path: axe });
-      const ids = await tab.evaluate(async () => {
-        const axeApi = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const r = await axeApi.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return r.violations.map((v) => `${v.id} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-      });
-      problems.push(...ids.map((id) => `${path} → ${id}`));
-    }
+    expect(await sweep(tab, site.url, sitemapPaths(build.outDir))).toEqual([]);
     await tab.close();
-    expect(problems).toEqual([]);
   }, 300_000);
 });

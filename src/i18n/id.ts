@@ -190,6 +190,9 @@ export const id = {
   about: {
     title: 'Tentang Rumah Inovasi',
   },
+  cite: {
+    heading: 'Cara mengutip',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     text: 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',

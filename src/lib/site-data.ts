@@ -75,3 +75,12 @@ export function titleOf(entry: CollectionEntry<CollectionName>): string {
 export function hrefOf(entry: CollectionEntry<CollectionName>): string {
   return entryPath(entry.collection, slugOf(entry));
 }
+
+/** `getStaticPaths()` of a detail page: one page per published entry, the entry as prop. */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+  const site = await loadSite();
+  return (site[collection] as CollectionEntry<C>[]).map((entry) => ({
+    params: { slug: slugOf(entry) },
+    props: { entry },
+  }));
+}

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildResult {
   status: number | null;
@@ -21,7 +22,7 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)),
   );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
 /** Build the site from `contentDir` into `outDir` (a fresh temporary folder by default). */
@@ -34,7 +35,8 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir()
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Colour codes (CI may force them) would split the words tests look for.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
 /** A writable copy of the fixture corpus, to break on purpose. */

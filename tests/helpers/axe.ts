@@ -1,0 +1,45 @@
+/**
+ * The accessibility check both sweeps use: axe-core with the WCAG 2.2 A and AA rules,
+ * run in the page, returning one line per violation with the offending elements.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown }[] }[];
+}
+
+/** Violations on the page currently loaded, as readable lines (empty when none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe.run(
+        document,
+        { runOnly: { type: 'tag', values: tags } },
+      ),
+    TAGS,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+/** Paths of every page listed in a built site's sitemap. */
+export function sitemapPaths(dist: string): string[] {
+  const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+/** Load every path in turn and collect "path → violation" lines. */
+export async function sweep(page: Page, baseUrl: string, paths: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    for (const v of await axeViolations(page)) problems.push(`${path} → ${v}`);
+  }
+  return problems;
+}
