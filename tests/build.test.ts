@@ -128,7 +128,8 @@ describe('page frame', () => {
       expect(html, file).toContain('<html lang="id"');
       expect(html, file).toMatch(/<title>[^<]+— Rumah Inovasi|<title>Rumah Inovasi —/);
       expect(html, file).toMatch(/<meta name="description" content="[^"]+"/);
-      expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
+      if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
+      else expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
       expect(html, file).toContain('href="#isi"');
     }
   });

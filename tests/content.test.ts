@@ -2,7 +2,7 @@
  * The real content in `content/` builds, is complete enough to be a knowledge center,
  * and is accessible: the same checks a pull request from an editor must pass.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,26 @@ describe('real content', () => {
       const links = hrefs(html).map((h) => h.replaceAll('&amp;', '&'));
       for (const source of data.sumber ?? []) expect(links, `${name}: ${source.url}`).toContain(source.url);
     }
+  });
+
+  it('every internal link and anchor points at something that exists', () => {
+    const files = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const broken: string[] = [];
+    for (const file of files) {
+      const from = `/${file.replace(/index\.html$/, '')}`;
+      for (const href of hrefs(readFileSync(join(build.outDir, file), 'utf8'))) {
+        if (!href.startsWith('/') && !href.startsWith('#')) continue;
+        const [path = '', fragment] = href.split('#');
+        const candidates = path === '' ? [file] : [join(path, 'index.html'), path];
+        const target = candidates.map((c) => join(build.outDir, c)).find((c) => existsSync(c) && statSync(c).isFile());
+        if (!target) {
+          broken.push(`${from} → ${href}`);
+        } else if (fragment && !readFileSync(target, 'utf8').includes(`id="${fragment}"`)) {
+          broken.push(`${from} → ${href} (anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('the about page carries the attributions the data licences ask for', () => {

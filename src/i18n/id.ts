@@ -109,6 +109,7 @@ export const id = {
     code: 'Kode wilayah (BPS/Kemendagri)',
     regionKind: 'Jenis wilayah',
     toc: 'Daftar isi',
+    caseData: 'Data inovasi',
   },
   result: {
     indicator: 'Indikator',
@@ -170,7 +171,8 @@ export const id = {
     byRegion: 'Wilayah',
     byTopic: 'Topik',
     byType: 'Jenis konten',
-    regionsWithCases: (n: number) => `${n} dari 38 kabupaten/kota`,
+    ofRegions: (n: number) => `(dari ${n})`,
+    statRunning: 'tercatat masih berjalan atau berkembang',
     statCases: 'studi kasus',
     statRegions: 'kabupaten/kota dengan studi kasus',
     statAwards: 'penghargaan tercatat',
@@ -188,7 +190,10 @@ export const id = {
     placeholder: 'misalnya: stunting, akta kelahiran, sampah',
   },
   about: {
-    title: 'Tentang Rumah Inovasi',
+    searchType: 'Halaman',
+  },
+  region: {
+    description: (name: string) => `Inovasi pelayanan publik di ${name}, Jawa Timur.`,
   },
   cite: {
     heading: 'Cara mengutip',

@@ -5,11 +5,12 @@ describe('glance', () => {
   it('counts cases, distinct regions, provincial cases and awards', () => {
     expect(
       glance([
-        { kabupaten_kota: { id: '3578' }, penghargaan: [1, 2] },
-        { kabupaten_kota: { id: '3578' }, penghargaan: [] },
-        { penghargaan: [1] },
+        { kabupaten_kota: { id: '3578' }, penghargaan: [1, 2], keberlanjutan: { status: 'berjalan' } },
+        { kabupaten_kota: { id: '3578' }, penghargaan: [], keberlanjutan: { status: 'vakum' } },
+        { penghargaan: [1], keberlanjutan: { status: 'berkembang' } },
+        { penghargaan: [] },
       ]),
-    ).toEqual({ cases: 3, regionsWithCases: 1, provincialCases: 1, awards: 3 });
+    ).toEqual({ cases: 4, regionsWithCases: 1, provincialCases: 2, awards: 3, running: 2 });
   });
 });
 

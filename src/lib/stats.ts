@@ -6,6 +6,7 @@
 export interface CaseFacts {
   kabupaten_kota?: { id: string } | undefined;
   penghargaan: readonly unknown[];
+  keberlanjutan?: { status: string } | undefined;
 }
 
 /** Figures shown on the home page. */
@@ -14,9 +15,11 @@ export interface Glance {
   regionsWithCases: number;
   provincialCases: number;
   awards: number;
+  /** Cases whose last recorded status is berjalan or berkembang. */
+  running: number;
 }
 
-/** Count cases, distinct regions, provincial cases and recorded awards. */
+/** Count cases, distinct regions, provincial cases, recorded awards and cases still alive. */
 export function glance(cases: readonly CaseFacts[]): Glance {
   const regions = new Set(cases.flatMap((c) => (c.kabupaten_kota ? [c.kabupaten_kota.id] : [])));
   return {
@@ -24,6 +27,7 @@ export function glance(cases: readonly CaseFacts[]): Glance {
     regionsWithCases: regions.size,
     provincialCases: cases.filter((c) => !c.kabupaten_kota).length,
     awards: cases.reduce((sum, c) => sum + c.penghargaan.length, 0),
+    running: cases.filter((c) => c.keberlanjutan?.status === 'berjalan' || c.keberlanjutan?.status === 'berkembang').length,
   };
 }
 
