@@ -76,6 +76,7 @@ describe('pages', () => {
       'Berjalan',
       'Perwali Contoh No. 1 Tahun 2020',
       'Juni 2025', // status history
+      'bukti terbaru: Juni 2025', // status shown with the date of its newest evidence
       'Dinas Kesehatan Pacitan', // replication
       '/berkas/contoh.pdf', // attachment
       'Kalimat khusus uji', // body
@@ -96,6 +97,12 @@ describe('pages', () => {
 
   it('renders MDX', () => {
     expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('Angka MDX: 42');
+  });
+
+  it('flags a status whose newest evidence is over two years old, and not a recent one', () => {
+    expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('bukti terbaru: 2018; perlu dikonfirmasi');
+    expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('status ini perlu dikonfirmasi');
+    expect(page(dist, '/studi-kasus/layanan-contoh/')).not.toContain('perlu dikonfirmasi');
   });
 
   it('shows change history and owner on a guide, with a table of contents', () => {

@@ -68,7 +68,7 @@ describe('real content', () => {
   });
 
   it('the about page carries the attributions the data licences ask for', () => {
-    const html = page(build.outDir, '/tentang/') ?? '';
+    const html = (page(build.outDir, '/tentang/') ?? '').replace(/\s+/g, ' ');
     expect(html).toContain('CC BY-IGO 3.0');
     expect(html).toContain('tidak menyiratkan pengesahan resmi oleh PBB');
     expect(html).toContain('Keputusan Menteri Dalam Negeri No. 300.2.2-2138 Tahun 2025');
@@ -92,5 +92,17 @@ describe('real content accessibility (axe, WCAG 2.2 AA)', () => {
     const tab = await browser.newPage();
     expect(await sweep(tab, site.url, sitemapPaths(build.outDir))).toEqual([]);
     await tab.close();
+  }, 300_000);
+
+  it('every page reflows to 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
+    const tab = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const overflowing: string[] = [];
+    for (const path of sitemapPaths(build.outDir)) {
+      await tab.goto(`${site.url}${path}`);
+      const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`${path} (${width}px)`);
+    }
+    await tab.close();
+    expect(overflowing).toEqual([]);
   }, 300_000);
 });

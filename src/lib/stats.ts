@@ -1,12 +1,14 @@
 /**
  * The numbers at a glance on the home page, computed from the case studies themselves.
  */
+import type { PartialDate } from '../schemas/common.ts';
+import { isStale, latestEvidence } from './sustainability.ts';
 
 /** The fields of a case study the figures need. */
 export interface CaseFacts {
   kabupaten_kota?: { id: string } | undefined;
   penghargaan: readonly unknown[];
-  keberlanjutan?: { status: string } | undefined;
+  keberlanjutan?: { status: string; diperiksa: Date; riwayat: readonly { tanggal: PartialDate }[] } | undefined;
 }
 
 /** Figures shown on the home page. */
@@ -15,7 +17,7 @@ export interface Glance {
   regionsWithCases: number;
   provincialCases: number;
   awards: number;
-  /** Cases whose last recorded status is berjalan or berkembang. */
+  /** Cases recorded as berjalan or berkembang on evidence that is not stale. */
   running: number;
 }
 
@@ -27,7 +29,14 @@ export function glance(cases: readonly CaseFacts[]): Glance {
     regionsWithCases: regions.size,
     provincialCases: cases.filter((c) => !c.kabupaten_kota).length,
     awards: cases.reduce((sum, c) => sum + c.penghargaan.length, 0),
-    running: cases.filter((c) => c.keberlanjutan?.status === 'berjalan' || c.keberlanjutan?.status === 'berkembang').length,
+    running: cases.filter((c) => {
+      const s = c.keberlanjutan;
+      return (
+        s !== undefined &&
+        (s.status === 'berjalan' || s.status === 'berkembang') &&
+        !isStale(latestEvidence(s.riwayat), s.diperiksa)
+      );
+    }).length,
   };
 }
 

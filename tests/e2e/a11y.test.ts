@@ -47,6 +47,18 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.close();
   });
 
+  it('every page reflows to 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const overflowing: string[] = [];
+    for (const path of sitemapPaths(dist)) {
+      await page.goto(`${site.url}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`${path} (${width}px)`);
+    }
+    await page.close();
+    expect(overflowing).toEqual([]);
+  }, 120_000);
+
   it('the check itself catches a violation (an image without alt text)', async () => {
     const page = await browser.newPage();
     await page.setContent('<html lang="id"><head><title>Uji</title></head><body><main><img src="x.png"></main></body></html>');
