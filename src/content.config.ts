@@ -7,7 +7,7 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
-import { parseCsv } from './lib/csv.ts';
+import { regionEntries } from './lib/csv.ts';
 import { markdownLoader } from './loaders/markdown.ts';
 import type { SchemaDeps } from './schemas/common.ts';
 import { eventSchema } from './schemas/acara.ts';
@@ -55,7 +55,7 @@ export const collections = {
   }),
   wilayah: defineCollection({
     loader: file(join(contentDir(), 'wilayah', 'jatim-kabkota.csv'), {
-      parser: (text) => parseCsv(text).map((row) => ({ id: row['kode'] ?? '', ...row })),
+      parser: regionEntries,
     }),
     schema: regionSchema(),
   }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv.ts';
+import { parseCsv, regionEntries } from './csv.ts';
 
 describe('parseCsv', () => {
   it('reads the shipped region table: 38 rows with the expected columns', () => {
@@ -14,5 +14,21 @@ describe('parseCsv', () => {
   });
   it('names the row when a column is missing', () => {
     expect(() => parseCsv('a,b\n1\n')).toThrow(/Baris 2/);
+  });
+});
+
+describe('regionEntries', () => {
+  const table = readFileSync('content/wilayah/jatim-kabkota.csv', 'utf8');
+  it('keys rows by BPS code', () => {
+    const entries = regionEntries(table);
+    expect(entries).toHaveLength(38);
+    expect(entries.find((e) => e.id === '3578')?.['nama']).toBe('Kota Surabaya');
+  });
+  it('refuses a code that appears twice, naming the row', () => {
+    expect(() => regionEntries(`${table.trim()}\n3501,Kabupaten Pacitan,kabupaten,0,0\n`)).toThrow(/3501 muncul lebih dari sekali \(baris 40/);
+  });
+  it('refuses a table with a region missing', () => {
+    const withoutBatu = table.split('\n').filter((line) => !line.startsWith('3579')).join('\n');
+    expect(() => regionEntries(withoutBatu)).toThrow(/kode yang hilang: 3579/);
   });
 });
