@@ -23,6 +23,22 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Content Security Policy as a <meta> tag with hashes of Astro's own scripts and styles.
+  // Pagefind compiles its WebAssembly search core ('wasm-unsafe-eval') and runs it in a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
   integrations: [draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
 });

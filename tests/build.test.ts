@@ -138,6 +138,7 @@ describe('page frame', () => {
       if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
       else expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
       expect(html, file).toContain('href="#isi"');
+      expect(html, file).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/);
     }
   });
   it('has a 404 page, a sitemap and robots.txt', () => {

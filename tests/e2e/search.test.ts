@@ -52,6 +52,22 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('works under the Content Security Policy without a single violation', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${site.url}/cari/?q=perizinan`);
+    const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(await resultLinks(page)).toContain('/studi-kasus/layanan-contoh/');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.close();
+  });
+
   it('does not find drafts', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/cari/?q=rahasia`);

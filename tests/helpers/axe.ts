@@ -1,6 +1,8 @@
 /**
  * The accessibility check both sweeps use: axe-core with the WCAG 2.2 A and AA rules,
- * run in the page, returning one line per violation with the offending elements.
+ * run in the page, returning one line per violation with the offending elements. Open
+ * pages with `{ bypassCSP: true }`: the site's Content Security Policy would (rightly)
+ * block the injected axe script.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
