@@ -131,9 +131,7 @@ export const id = {
     year: 'Tahun',
   },
   replication: {
-    where: 'Lokasi',
     by: 'Oleh',
-    when: 'Waktu',
     adapted: 'Yang diadaptasi',
   },
   notice: {
@@ -142,8 +140,6 @@ export const id = {
       'Isi ini adalah contoh untuk menggambarkan cara kerja situs, bukan fakta bersumber.',
     draft: 'Draf',
     draftText: 'Entri ini masih draf: hanya tampil di pratinjau dan tidak ikut terbit.',
-    claimNote:
-      'Sebagian besar angka hasil berasal dari pernyataan pemerintah daerah atau media dan belum diverifikasi secara independen.',
   },
   list: {
     count: (n: number) => `${n.toLocaleString('id-ID')} entri`,
@@ -183,7 +179,6 @@ export const id = {
     statAwards: 'penghargaan tercatat',
     statGuides: 'panduan',
     statMaterials: 'materi narasumber',
-    seeAll: 'Lihat semua',
   },
   search: {
     title: 'Cari',

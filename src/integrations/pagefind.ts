@@ -21,11 +21,11 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const created = await pagefind.createIndex({ forceLanguage: 'id' });
-        assertNoErrors('membuat indeks', created.errors);
-        const { index } = created;
-        if (!index) throw new Error('Pagefind tidak mengembalikan indeks.');
         try {
+          const created = await pagefind.createIndex({ forceLanguage: 'id' });
+          assertNoErrors('membuat indeks', created.errors);
+          const { index } = created;
+          if (!index) throw new Error('Pagefind tidak mengembalikan indeks.');
           const added = await index.addDirectory({ path: outDir });
           assertNoErrors('membaca halaman', added.errors);
           if (added.page_count === 0) {

@@ -6,16 +6,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
 import { findBrokenReferences, formatProblems, type CorpusEntry } from './corpus-check.ts';
+import type { Ref } from '../schemas/common.ts';
 import { slugFromPath } from './slug.ts';
 
 /** Every published entry, by collection. */
 export type Site = { [C in CollectionName]: CollectionEntry<C>[] };
-
-/** A reference as stored in entry data. */
-export interface EntryRef<C extends CollectionName = CollectionName> {
-  collection: C;
-  id: string;
-}
 
 /** Drafts are part of the site only while previewing with `npm run dev`. */
 export const INCLUDE_DRAFTS = __RI_INCLUDE_DRAFTS__;
@@ -52,7 +47,7 @@ export function loadSite(): Promise<Site> {
 }
 
 /** The entry a reference points at (the checks above guarantee it exists). */
-export function resolve<C extends CollectionName>(site: Site, ref: EntryRef<C>): CollectionEntry<C> {
+export function resolve<C extends CollectionName>(site: Site, ref: Ref<C>): CollectionEntry<C> {
   const entry = (site[ref.collection] as CollectionEntry<C>[]).find((e) => e.id === ref.id);
   if (!entry) throw new Error(`Rujukan ${ref.collection}/${ref.id} tidak ditemukan.`);
   return entry;
