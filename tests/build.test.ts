@@ -141,6 +141,15 @@ describe('page frame', () => {
       expect(html, file).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/);
     }
   });
+  it('has an RSS feed of published case studies, guides and materials, without drafts', () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<language>id</language>');
+    for (const e of published.filter((x) => ['studi-kasus', 'panduan', 'materi'].includes(x.collection))) {
+      expect(feed, e.file).toContain(`/${e.collection}/${e.slug}/</link>`);
+    }
+    expect(feed).not.toContain('draf-contoh');
+  });
+
   it('has a 404 page, a sitemap and robots.txt', () => {
     expect(existsSync(join(dist, '404.html'))).toBe(true);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/studi-kasus/layanan-contoh/');

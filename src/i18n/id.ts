@@ -206,6 +206,7 @@ export const id = {
   footer: {
     data: 'Data dan lisensi',
     sitemap: 'Peta situs',
+    feed: 'Umpan RSS (konten terbaru)',
     contribute: 'Cara menambah konten',
     regionNames:
       'Nama dan kode wilayah: Kepmendagri No. 300.2.2-2138/2025, melalui idn-area-data (ODbL).',
