@@ -76,7 +76,7 @@ describe('pages', () => {
       'Berjalan',
       'Perwali Contoh No. 1 Tahun 2020',
       'Juni 2025', // status history
-      'bukti terbaru: Juni 2025', // status shown with the date of its newest evidence
+      'Berjalan</span> <span class="ri-meta">(bukti terbaru: Juni 2025)', // status with its newest evidence
       'Dinas Kesehatan Pacitan', // replication
       '/berkas/contoh.pdf', // attachment
       'Kalimat khusus uji', // body
