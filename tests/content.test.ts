@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sitemapPaths, sweep } from './helpers/axe.ts';
+import { overflowingAt320, sitemapPaths, sweep } from './helpers/axe.ts';
 import { buildSite, type BuildResult } from './helpers/build.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { serve } from './helpers/serve.ts';
@@ -95,14 +95,6 @@ describe('real content accessibility (axe, WCAG 2.2 AA)', () => {
   }, 300_000);
 
   it('every page reflows to 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const tab = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const overflowing: string[] = [];
-    for (const path of sitemapPaths(build.outDir)) {
-      await tab.goto(`${site.url}${path}`);
-      const width = await tab.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) overflowing.push(`${path} (${width}px)`);
-    }
-    await tab.close();
-    expect(overflowing).toEqual([]);
+    expect(await overflowingAt320(browser, site.url, sitemapPaths(build.outDir))).toEqual([]);
   }, 300_000);
 });

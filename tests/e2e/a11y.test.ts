@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, sitemapPaths, sweep } from '../helpers/axe.ts';
+import { axeViolations, overflowingAt320, sitemapPaths, sweep } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
 
@@ -48,15 +48,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   });
 
   it('every page reflows to 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const overflowing: string[] = [];
-    for (const path of sitemapPaths(dist)) {
-      await page.goto(`${site.url}${path}`);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) overflowing.push(`${path} (${width}px)`);
-    }
-    await page.close();
-    expect(overflowing).toEqual([]);
+    expect(await overflowingAt320(browser, site.url, sitemapPaths(dist))).toEqual([]);
   }, 120_000);
 
   it('no page breaks its own Content Security Policy', async () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -34,6 +34,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export function sitemapPaths(dist: string): string[] {
   const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+/** Paths (with their width) that scroll sideways when the page is loaded 320 CSS pixels wide. */
+export async function overflowingAt320(browser: Browser, baseUrl: string, paths: readonly string[]): Promise<string[]> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const overflowing: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) overflowing.push(`${path} (${width}px)`);
+  }
+  await page.close();
+  return overflowing;
 }
 
 /** Load every path in turn and collect "path → violation" lines. */

@@ -8,8 +8,7 @@ import { entryPath, MARKDOWN_COLLECTIONS, type CollectionName } from '../../src/
 import { collectReferences } from '../../src/lib/corpus-check.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { slugFromPath } from '../../src/lib/slug.ts';
-import { frontmatter, type TestedCollection } from './validate.ts';
-import { validatedData } from './validate.ts';
+import { frontmatter, validatedData, type TestedCollection } from './validate.ts';
 
 export const FIXTURES = 'tests/fixtures/konten';
 
