@@ -16,7 +16,7 @@ import {
   url,
   type SchemaDeps,
 } from './common.ts';
-import { CETTAR, COMPETITIONS, FORMS, INITIATORS, KINDS, STAGES, STATUSES, URUSAN } from './vocabulary.ts';
+import { CETTAR, COMPETITIONS, FORMS, INITIATORS, KINDS, RESULT_BASES, STAGES, STATUSES, URUSAN } from './vocabulary.ts';
 
 /** KIPP caps the proposal summary at 200 words; the site keeps the same limit. */
 export const SUMMARY_MAX_WORDS = 200;
@@ -66,7 +66,7 @@ const resultSchema = z.object({
    * Who makes the claim: `klaim-pemda` (the government's own statement, the default),
    * `media`, `kajian` (a study or journal article), `independen` (independent evaluation).
    */
-  dasar: z.enum(['klaim-pemda', 'media', 'kajian', 'independen']).default('klaim-pemda'),
+  dasar: enumOf(RESULT_BASES, 'Dasar hasil').default('klaim-pemda'),
   /** Caveat, e.g. when sources disagree or the figure is a regional aggregate. */
   catatan: z.string().trim().min(1).optional(),
   /** Source of the figure. */

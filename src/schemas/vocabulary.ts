@@ -86,3 +86,44 @@ export const ORG_KINDS = [
   'mitra',
   'lainnya',
 ] as const;
+
+/**
+ * Who states a measured result (`hasil[].dasar`): the government's own claim (the default),
+ * the media, a study or journal article, or an independent evaluation.
+ */
+export const RESULT_BASES = ['klaim-pemda', 'media', 'kajian', 'independen'] as const;
+
+/** Kinds of region (`wilayah.jenis`), as the BPS/Kemendagri table names them. */
+export const REGION_KINDS = ['kabupaten', 'kota'] as const;
+
+/**
+ * What a piece of sustainability evidence (`keberlanjutan.riwayat[].jenis_bukti`) is.
+ * Only evidence of the service itself running or growing can support a status; see
+ * {@link NON_RAISING_EVIDENCE}.
+ */
+export const EVIDENCE_KINDS = [
+  'operasional', // the service reported running (figures, users served, news of operation)
+  'perluasan', // reported growth: more sites, users or services than before
+  'anggaran', // a budget line for it
+  'regulasi', // a Perbup/Perwali/SK or SOP that keeps it
+  'kunjungan', // a study visit by others
+  'ulasan', // a review, evaluation or replication review
+  'pelatihan', // a training or socialisation event
+  'seremoni', // an award ceremony or launch event
+  'rencana', // a plan or announcement of what will happen
+] as const;
+
+/**
+ * Evidence that shows an innovation is known or active but not that it runs or grows:
+ * such an entry can never raise a status (for example to `berkembang`).
+ */
+export const NON_RAISING_EVIDENCE = ['kunjungan', 'ulasan', 'pelatihan', 'seremoni', 'rencana'] as const satisfies readonly (typeof EVIDENCE_KINDS)[number][];
+
+/**
+ * Whom an award was given to: the innovation itself (KIPP, Kovablik) or a government
+ * (IGA goes to the province or the kab/kota, not to one innovation).
+ */
+export const AWARD_RECIPIENTS = ['inovasi', 'pemerintah'] as const;
+
+/** The part a person plays at an event (`acara`): who opened it, who spoke, who moderated. */
+export const EVENT_ROLES = ['pembuka', 'narasumber', 'moderator', 'penanggap'] as const;

@@ -1,6 +1,7 @@
 /** Region (wilayah): one of the 38 kab/kota of Jawa Timur, from content/wilayah/*.csv. */
 import { z } from 'astro/zod';
 import { isKabKotaCode } from './wilayah-codes.ts';
+import { REGION_KINDS } from './vocabulary.ts';
 
 /** Schema of one row of `content/wilayah/jatim-kabkota.csv`. */
 export const regionSchema = () =>
@@ -10,7 +11,7 @@ export const regionSchema = () =>
     /** Official name, e.g. "Kota Surabaya". */
     nama: z.string().min(1),
     /** kabupaten or kota. */
-    jenis: z.enum(['kabupaten', 'kota']),
+    jenis: z.enum(REGION_KINDS),
     /** Latitude of the polygon centroid (WGS84). */
     lat: z.coerce.number(),
     /** Longitude of the polygon centroid (WGS84). */
