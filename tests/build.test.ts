@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { entryPath, listPath, MARKDOWN_COLLECTIONS } from '../src/lib/collections.ts';
+import { dom, fact, links, section, tableRows, text } from './helpers/html.ts';
 import { collectReferences, fixtureEntries, hrefs, page, regionSlugs, targetPath } from './helpers/site.ts';
 
 const dist = inject('fixtureDist');
@@ -44,48 +45,65 @@ describe('pages', () => {
     expect(checked).toBeGreaterThan(15);
   });
 
-  it('reverse links: a region lists its case studies, an organisation what it runs', () => {
-    expect(hrefs(page(dist, '/wilayah/kota-surabaya/') ?? '')).toContain('/studi-kasus/layanan-contoh/');
-    expect(hrefs(page(dist, '/organisasi/dinas-contoh/') ?? '')).toContain('/studi-kasus/layanan-contoh/');
-    expect(hrefs(page(dist, '/narasumber/narasumber-contoh/') ?? '')).toContain('/materi/paparan-contoh/');
-    expect(hrefs(page(dist, '/acara/lokakarya-contoh/') ?? '')).toContain('/materi/paparan-contoh/');
-    expect(hrefs(page(dist, '/topik/kesehatan/') ?? '')).toContain('/studi-kasus/layanan-contoh/');
+  it('reverse links: each in its own section (a region lists its case studies, an organisation what it runs)', () => {
+    const group = (path: string, id: string) => links(dom(dist, path).querySelector(`[data-group="${id}"]`) ?? undefined);
+    expect(group('/wilayah/kota-surabaya/', 'studi-kasus')).toContain('/studi-kasus/layanan-contoh/');
+    expect(group('/organisasi/dinas-contoh/', 'studi-kasus')).toContain('/studi-kasus/layanan-contoh/');
+    expect(group('/narasumber/narasumber-contoh/', 'materi')).toContain('/materi/paparan-contoh/');
+    expect(group('/acara/lokakarya-contoh/', 'materi-acara')).toContain('/materi/paparan-contoh/');
+    expect(group('/topik/kesehatan/', 'grup-studi-kasus')).toContain('/studi-kasus/layanan-contoh/');
+    expect(group('/topik/kesehatan/', 'grup-panduan')).not.toContain('/studi-kasus/layanan-contoh/');
   });
 
-  it('a region without case studies says so', () => {
-    expect(page(dist, '/wilayah/kabupaten-ngawi/')).toContain('Belum ada inovasi yang tercatat untuk wilayah ini.');
+  it('a region without case studies says so in its case section', () => {
+    expect(text(section(dom(dist, '/wilayah/kabupaten-ngawi/'), 'studi-kasus')?.querySelector('p'))).toBe(
+      'Belum ada inovasi yang tercatat untuk wilayah ini.',
+    );
+    expect(text(section(dom(dist, '/wilayah/kota-surabaya/'), 'studi-kasus'))).not.toContain('Belum ada inovasi');
   });
 
-  it('shows every field an editor filled in on a case study', () => {
-    const html = page(dist, '/studi-kasus/layanan-contoh/') ?? '';
-    for (const text of [
-      'Layanan Cepat dan Ramah Contoh', // kepanjangan
-      'Penerapan', // tahapan
-      'Digital', // jenis
-      'Pelayanan publik', // bentuk
-      'Perangkat daerah', // inisiator
-      'Kesehatan', // urusan, topik
-      'SDG 3',
-      'Cepat', // nilai CETTAR
-      'Mei 2019', // tanggal penerapan (partial)
-      'Top 45',
-      'KIPP (KemenPAN-RB)',
-      '14 hari',
-      '2,5 hari', // Indonesian decimal comma
-      'Klaim pemerintah daerah', // default basis of a result
-      'Berjalan',
-      'Perwali Contoh No. 1 Tahun 2020',
-      'Juni 2025', // status history
-      'Berjalan</span> <span class="ri-meta">(bukti terbaru: Juni 2025)', // status with its newest evidence
-      'Dinas Kesehatan Pacitan', // replication
-      '/berkas/contoh.pdf', // attachment
-      'Kalimat khusus uji', // body
-      'Ilustrasi', // notice for illustration content
-      'Rumah Inovasi Jawa Timur. (27 November 2026). Layanan Contoh.', // citation
-      '/studi-kasus/layanan-contoh/</p>', // citation ends with the canonical address
-    ]) {
-      expect(html, text).toContain(text);
-    }
+  it('shows every field an editor filled in on a case study, each in its own row', () => {
+    const doc = dom(dist, '/studi-kasus/layanan-contoh/');
+    const facts = doc.querySelector('aside');
+    const row = (field: string) => fact(facts as Element, field);
+    expect(text(doc.querySelector('.ri-lead'))).toBe('Layanan Cepat dan Ramah Contoh'); // kepanjangan
+    expect(row('lembaga')).toEqual({ label: 'Lembaga pelaksana', value: 'Dinas Kesehatan Kota Contoh', links: ['/organisasi/dinas-contoh/'] });
+    expect(row('kabupaten_kota')).toEqual({ label: 'Kabupaten/kota', value: 'Kota Surabaya', links: ['/wilayah/kota-surabaya/'] });
+    expect(row('tahapan')?.value).toBe('Penerapan');
+    expect(row('jenis')?.value).toBe('Digital');
+    expect(row('bentuk')?.value).toBe('Pelayanan publik');
+    expect(row('inisiator')?.value).toBe('Perangkat daerah');
+    expect(row('tanggal_uji_coba')?.value).toBe('2019');
+    expect(row('tanggal_penerapan')?.value).toBe('Mei 2019'); // partial date, as precisely as known
+    expect(row('status')?.value).toBe('Berjalan (bukti terbaru: Juni 2025)'); // status with its newest evidence
+    expect(row('urusan')?.value).toBe('Kesehatan');
+    expect(row('topik')).toMatchObject({ value: 'Kesehatan', links: ['/topik/kesehatan/'] });
+    expect(row('sdgs')?.value).toBe('SDG 3');
+    expect(row('nilai_cettar')?.value).toBe('Cepat');
+    expect(tableRows(section(doc, 'penghargaan'))).toEqual([['2020', 'KIPP (KemenPAN-RB)', 'Top 45', '']]);
+    expect(tableRows(section(doc, 'hasil'))).toEqual([
+      ['Waktu layanan', '14 hari', '2,5 hari', 'Klaim pemerintah daerah', 'Sumber'], // decimal comma; default basis
+    ]);
+    const sustain = section(doc, 'keberlanjutan') as Element;
+    expect(fact(sustain, 'status')?.value).toBe('Berjalan');
+    expect(fact(sustain, 'bukti_terbaru')?.value).toBe('Juni 2025');
+    expect(fact(sustain, 'dasar_hukum')?.value).toBe('Perwali Contoh No. 1 Tahun 2020');
+    expect(fact(sustain, 'anggaran')).toBeUndefined(); // not filled in: no empty row
+    expect([...sustain.querySelectorAll('[data-list="riwayat"] li')].map((li) => text(li))).toEqual(['Juni 2025: Berjalan (Sumber)']);
+    const replication = section(doc, 'replikasi');
+    expect(text(replication?.querySelector('li'))).toBe('Kabupaten Pacitan (Kabupaten Pacitan) — Oleh Dinas Kesehatan Pacitan (Sumber)');
+    expect(links(replication)).toEqual(['/wilayah/kabupaten-pacitan/', 'https://contoh.go.id/replikasi']);
+    expect(links(section(doc, 'lampiran'))).toEqual(['/berkas/contoh.pdf']);
+    expect(text(doc.querySelector('.ri-detail__main .ri-prose:not(p)'))).toContain('Kalimat khusus uji'); // body
+    expect(doc.querySelector('[data-ri-notice="ilustrasi"]')).not.toBeNull(); // illustration notice
+    expect(text(section(doc, 'kutip')?.querySelector('p'))).toBe(
+      'Rumah Inovasi Jawa Timur. (27 November 2026). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
+    );
+  });
+
+  it('writes JSON-LD structured data from the view', () => {
+    const json = dom(dist, '/studi-kasus/layanan-contoh/').querySelector('script[type="application/ld+json"]')?.textContent;
+    expect(JSON.parse(json ?? '{}')).toMatchObject({ '@type': 'Article', headline: 'Layanan Contoh', datePublished: '2026-11-27' });
   });
 
   it('renders the cover with astro:assets as responsive images with alt text', () => {
@@ -100,17 +118,19 @@ describe('pages', () => {
   });
 
   it('flags a status whose newest evidence is over two years old, and not a recent one', () => {
-    expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('bukti terbaru: 2018; perlu dikonfirmasi');
-    expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('status ini perlu dikonfirmasi');
-    expect(page(dist, '/studi-kasus/layanan-contoh/')).not.toContain('perlu dikonfirmasi');
+    const stale = dom(dist, '/studi-kasus/inovasi-mdx/');
+    expect(fact(stale.querySelector('aside') as Element, 'status')?.value).toBe('Berjalan (bukti terbaru: 2018; perlu dikonfirmasi)');
+    expect(text(section(stale, 'keberlanjutan')?.querySelector('[role="note"]'))).toContain('status ini perlu dikonfirmasi');
+    const fresh = dom(dist, '/studi-kasus/layanan-contoh/');
+    expect(section(fresh, 'keberlanjutan')?.querySelector('[role="note"]')).toBeNull();
   });
 
   it('shows change history and owner on a guide, with a table of contents', () => {
-    const html = page(dist, '/panduan/panduan-contoh/') ?? '';
-    expect(html).toContain('Riwayat perubahan');
-    expect(html).toContain('Versi pertama.');
-    expect(html).toContain('href="/organisasi/pemprov-contoh/"');
-    expect(html).toContain('href="#langkah-pertama"');
+    const doc = dom(dist, '/panduan/panduan-contoh/');
+    expect(fact(doc, 'pemilik')?.links).toEqual(['/organisasi/pemprov-contoh/']);
+    expect(text(section(doc, 'riwayat')?.querySelector('h2'))).toBe('Riwayat perubahan');
+    expect([...(section(doc, 'riwayat')?.querySelectorAll('li') ?? [])].map((li) => text(li))).toContain('27 November 2026: Versi pertama.');
+    expect(links(doc.querySelector('nav.ri-toc') ?? undefined)).toContain('#langkah-pertama');
   });
 });
 
@@ -118,7 +138,7 @@ describe('drafts and templates', () => {
   it('a draft has no page, is not linked and not indexed', () => {
     expect(page(dist, '/studi-kasus/draf-contoh/')).toBeUndefined();
     expect(hrefs(page(dist, '/studi-kasus/') ?? '')).not.toContain('/studi-kasus/draf-contoh/');
-    expect(page(dist, '/wilayah/kabupaten-pacitan/')).not.toContain('Draf Rahasia Contoh');
+    expect(text(dom(dist, '/wilayah/kabupaten-pacitan/').querySelector('main'))).not.toContain('Draf Rahasia Contoh');
   });
   it('a template file (name starting with _) is not published', () => {
     expect(page(dist, '/studi-kasus/templat-uji/')).toBeUndefined();

@@ -33,6 +33,7 @@ export const id = {
     description:
       'Rumah Inovasi menghimpun studi kasus inovasi pelayanan publik yang terbukti, materi narasumber, dan panduan praktik baik dari Pemerintah Provinsi Jawa Timur dan 38 kabupaten/kota.',
     owner: 'Pemerintah Provinsi Jawa Timur',
+    province: 'Provinsi Jawa Timur',
   },
   nav: {
     label: 'Navigasi utama',
@@ -120,6 +121,11 @@ export const id = {
     regionKind: 'Jenis wilayah',
     toc: 'Daftar isi',
     caseData: 'Data inovasi',
+    abbreviation: 'Singkatan',
+    sdg: (n: number) => `SDG ${n}`,
+    /** "(bukti terbaru: Juni 2025; perlu dikonfirmasi)" after a status. */
+    statusNote: (evidence: string | undefined, stale: boolean) =>
+      `(bukti terbaru: ${evidence ?? 'belum ada bukti bertanggal'}${stale ? '; perlu dikonfirmasi' : ''})`,
   },
   result: {
     indicator: 'Indikator',
@@ -128,6 +134,7 @@ export const id = {
     basis: 'Dasar',
     note: 'Catatan',
     source: 'Sumber',
+    none: '—',
     caption: 'Angka disalin dari sumber. Kolom "Dasar" menunjukkan siapa yang menyatakan angka tersebut.',
   },
   award: {
@@ -148,10 +155,14 @@ export const id = {
   },
   list: {
     count: (n: number) => `${n.toLocaleString('id-ID')} entri`,
+    caseCount: (n: number) => `${n.toLocaleString('id-ID')} studi kasus`,
+    updatedOn: (date: string) => `Diperbarui ${date}`,
     empty: 'Belum ada entri.',
     regionEmpty: 'Belum ada inovasi yang tercatat untuk wilayah ini.',
     topicEmpty: 'Belum ada konten dengan topik ini.',
     allOf: (label: string) => `Semua ${label.toLowerCase()}`,
+    allOfCount: (label: string, n: number) => `Semua ${label.toLowerCase()} (${n.toLocaleString('id-ID')})`,
+    groupCount: (label: string, n: number) => `${label} (${n.toLocaleString('id-ID')})`,
     casesHere: 'Studi kasus di wilayah ini',
     orgsHere: 'Organisasi di wilayah ini',
     casesOfOrg: 'Studi kasus yang dilaksanakan',
@@ -199,6 +210,21 @@ export const id = {
   },
   region: {
     description: (name: string) => `Inovasi pelayanan publik di ${name}, Jawa Timur.`,
+  },
+  person: {
+    description: (name: string, position: string) => `${name}, ${position}`,
+  },
+  organisation: {
+    description: (name: string, abbreviation: string | undefined, kind: string) =>
+      `${name}${abbreviation ? ` (${abbreviation})` : ''}: ${kind}.`,
+  },
+  pagination: {
+    label: 'Halaman',
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+    page: (n: number) => `Halaman ${n}`,
+    pageOf: (n: number, total: number) => `Halaman ${n} dari ${total}`,
+    titled: (title: string, n: number) => `${title} (halaman ${n})`,
   },
   cite: {
     heading: 'Cara mengutip',
@@ -354,5 +380,19 @@ export const id = {
   },
 } as const;
 
-/** The shape every UI dictionary must have. */
-export type Dictionary = typeof id;
+/**
+ * Literal strings widened to `string`, functions and nesting kept: the shape of
+ * {@link id} that any other language's dictionary must satisfy.
+ */
+type Shape<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Shape<R>
+    : { readonly [K in keyof T]: Shape<T[K]> };
+
+/**
+ * The shape every UI dictionary must have. A second language is a module
+ * `export const en = { … } satisfies Dictionary;`: a missing key, or a label missing for a
+ * vocabulary value, fails type-checking.
+ */
+export type Dictionary = Shape<typeof id>;

@@ -1,81 +1,74 @@
 /**
- * The one place pages get content from. Loads every collection once per build, leaves
- * drafts out of production builds (the dev server shows them), and fails the build
- * with an Indonesian message when a cross-reference points nowhere.
+ * The adapter between Astro and the site graph: `getCollection()` for every collection,
+ * once per build, into {@link buildGraph}. Pages ask for the graph here and render the
+ * views built from it; nothing else reads content.
  */
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
-import { findBrokenReferences, formatProblems, type CorpusEntry } from './corpus-check.ts';
-import type { Ref } from '../schemas/common.ts';
-import { slugFromPath } from './slug.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { buildGraph, type Node, type SiteGraph } from './graph.ts';
+import { PAGE_SIZE } from './pagination.ts';
+import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
 
-/** Every published entry, by collection. */
-export type Site = { [C in CollectionName]: CollectionEntry<C>[] };
+/** The graph of this build; each node's `source` is Astro's entry (for `render()`). */
+export type Graph = SiteGraph<CollectionEntry<CollectionName>>;
 
 /** Drafts are part of the site only while previewing with `npm run dev`. */
 export const INCLUDE_DRAFTS = __RI_INCLUDE_DRAFTS__;
 
-function isDraft(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { draf?: unknown }).draf === true;
-}
-
-async function load(): Promise<Site> {
+async function load(): Promise<Graph> {
   const all = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-  const corpus: CorpusEntry[] = all.flat().map((e) => ({
-    collection: e.collection,
-    id: e.id,
-    filePath: e.filePath,
-    data: e.data,
-    draft: isDraft(e.data),
-  }));
-  const problems = findBrokenReferences(corpus, { includeDrafts: INCLUDE_DRAFTS });
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  const site = {} as Record<CollectionName, unknown[]>;
-  COLLECTIONS.forEach((c, i) => {
-    site[c] = (all[i] ?? []).filter((e) => INCLUDE_DRAFTS || !isDraft(e.data));
-  });
-  return site as Site;
+  return buildGraph(
+    all.flat().map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, source: e })),
+    {
+      includeDrafts: INCLUDE_DRAFTS,
+      site: new URL(import.meta.env.SITE ?? 'https://rumahinovasi.jatimprov.go.id'),
+      buildDate: new Date(),
+    },
+  );
 }
 
-let cached: Promise<Site> | undefined;
+let cached: Promise<Graph> | undefined;
 
-/** All published content, checked. Cached for the build; reloaded on every dev request. */
-export function loadSite(): Promise<Site> {
+/** The checked graph of all published content. Built once per build; rebuilt on every dev request. */
+export function loadGraph(): Promise<Graph> {
   if (INCLUDE_DRAFTS) return load();
   cached ??= load();
   return cached;
 }
 
-/** The entry a reference points at (the checks above guarantee it exists). */
-export function resolve<C extends CollectionName>(site: Site, ref: Ref<C>): CollectionEntry<C> {
-  const entry = (site[ref.collection] as CollectionEntry<C>[]).find((e) => e.id === ref.id);
-  if (!entry) throw new Error(`Rujukan ${ref.collection}/${ref.id} tidak ditemukan.`);
-  return entry;
+/** A detail page's props: the node (for `render()`) and its view. */
+export interface EntryProps<C extends CollectionName> {
+  node: Node<C, CollectionEntry<CollectionName>>;
+  view: ViewOf[C];
 }
 
-/** URL slug of an entry: the file-name slug, or for a region its name ("kota-surabaya"). */
-export function slugOf(entry: CollectionEntry<CollectionName>): string {
-  return entry.collection === 'wilayah'
-    ? slugFromPath((entry as CollectionEntry<'wilayah'>).data.nama)
-    : entry.id;
-}
-
-/** The title readers know an entry by: `judul` for documents, `nama` for the rest. */
-export function titleOf(entry: CollectionEntry<CollectionName>): string {
-  const data = entry.data as { judul?: string; nama?: string };
-  return data.judul ?? data.nama ?? entry.id;
-}
-
-/** The detail page of an entry. */
-export function hrefOf(entry: CollectionEntry<CollectionName>): string {
-  return entryPath(entry.collection, slugOf(entry));
-}
-
-/** `getStaticPaths()` of a detail page: one page per published entry, the entry as prop. */
+/** `getStaticPaths()` of a detail page: one page per published entry, with its view. */
 export async function entryPaths<C extends CollectionName>(collection: C) {
-  const site = await loadSite();
-  return (site[collection] as CollectionEntry<C>[]).map((entry) => ({
-    params: { slug: slugOf(entry) },
-    props: { entry },
+  const graph = await loadGraph();
+  return graph.list(collection).map((node) => ({
+    params: { slug: node.slug },
+    props: { node, view: viewOf(node, graph) } satisfies EntryProps<C>,
   }));
+}
+
+/** `getStaticPaths()` of a collection's list: its cards, {@link PAGE_SIZE} a page. */
+export async function listPaths(collection: CollectionName, paginate: PaginateFunction) {
+  const graph = await loadGraph();
+  return paginate(cardsOf(collection, graph), { pageSize: PAGE_SIZE });
+}
+
+/**
+ * `getStaticPaths()` of a detail page whose related list can be long (region, topic,
+ * organisation): page 1 at the entry's address, further pages at `<address>2/` and on.
+ */
+export async function groupedEntryPaths<C extends 'wilayah' | 'topik' | 'organisasi'>(
+  collection: C,
+  paginate: PaginateFunction,
+) {
+  const graph = await loadGraph();
+  return graph.list(collection).flatMap((node) => {
+    const view = viewOf(node, graph);
+    return paginate(view.items, { params: { slug: node.slug }, props: { node, view }, pageSize: PAGE_SIZE });
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRecency, glance } from './stats.ts';
+import { glance } from './stats.ts';
 
 const status = (s: string, evidence: string) => ({
   status: s,
@@ -18,15 +18,5 @@ describe('glance', () => {
         { penghargaan: [] },
       ]),
     ).toEqual({ cases: 5, regionsWithCases: 1, provincialCases: 3, awards: 3, running: 2 });
-  });
-});
-
-describe('byRecency', () => {
-  it('puts the most recently updated first, then sorts by title', () => {
-    const e = (judul: string, diterbitkan: string, diperbarui?: string) => ({
-      data: { judul, diterbitkan: new Date(diterbitkan), diperbarui: diperbarui ? new Date(diperbarui) : undefined },
-    });
-    const sorted = [e('B', '2026-01-01'), e('A', '2026-01-01'), e('C', '2025-01-01', '2026-06-01')].sort(byRecency);
-    expect(sorted.map((x) => x.data.judul)).toEqual(['C', 'A', 'B']);
   });
 });

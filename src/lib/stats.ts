@@ -39,12 +39,3 @@ export function glance(cases: readonly CaseFacts[]): Glance {
     }).length,
   };
 }
-
-/** Newest first by last update (or publication), then by title, for stable lists. */
-export function byRecency<T extends { data: { judul: string; diterbitkan: Date; diperbarui?: Date | undefined } }>(
-  a: T,
-  b: T,
-): number {
-  const time = (e: T) => (e.data.diperbarui ?? e.data.diterbitkan).getTime();
-  return time(b) - time(a) || a.data.judul.localeCompare(b.data.judul, 'id');
-}
