@@ -155,6 +155,7 @@ export const id = {
   },
   list: {
     count: (n: number) => `${n.toLocaleString('id-ID')} entri`,
+    number: (n: number) => n.toLocaleString('id-ID'),
     caseCount: (n: number) => `${n.toLocaleString('id-ID')} studi kasus`,
     updatedOn: (date: string) => `Diperbarui ${date}`,
     empty: 'Belum ada entri.',

@@ -5,7 +5,8 @@
 import { t } from '../../i18n/index.ts';
 import { MARKDOWN_COLLECTIONS, listPath, type CollectionName } from '../collections.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { glance, type Glance } from '../stats.ts';
+import { formatNumber } from '../format.ts';
+import { glance } from '../stats.ts';
 import { caseStudyCard } from './studi-kasus.ts';
 import { viewOf } from './index.ts';
 import type { Card, FeedItem } from './types.ts';
@@ -17,12 +18,17 @@ export interface CountedLink {
   count: number;
 }
 
+/** One figure at a glance: the number (formatted), what it counts, and a qualifier. */
+export interface Figure {
+  value: string;
+  label: string;
+  note?: string | undefined;
+}
+
 /** Everything the home page shows. */
 export interface HomeView {
-  figures: Glance;
+  figures: Figure[];
   regionTotal: number;
-  guides: number;
-  materials: number;
   latest: Card[];
   caseTotal: number;
   regions: CountedLink[];
@@ -41,11 +47,18 @@ export function rankByCases(graph: SiteGraph, nodes: readonly Node[], field: str
 /** The home page: figures, the newest case studies, and ways in by region, topic and type. */
 export function homeView(graph: SiteGraph): HomeView {
   const cases = graph.list('studi-kasus');
+  const g = glance(cases.map((c) => c.data));
+  const regionTotal = graph.list('wilayah').length;
   return {
-    figures: glance(cases.map((c) => c.data)),
-    regionTotal: graph.list('wilayah').length,
-    guides: graph.list('panduan').length,
-    materials: graph.list('materi').length,
+    figures: [
+      { value: formatNumber(g.cases), label: t.home.statCases },
+      { value: formatNumber(g.regionsWithCases), label: t.home.statRegions, note: t.home.ofRegions(regionTotal) },
+      { value: formatNumber(g.running), label: t.home.statRunning },
+      { value: formatNumber(g.awards), label: t.home.statAwards },
+      { value: formatNumber(graph.list('panduan').length), label: t.home.statGuides },
+      { value: formatNumber(graph.list('materi').length), label: t.home.statMaterials },
+    ],
+    regionTotal,
     latest: cases.slice(0, 6).map((c) => caseStudyCard(c, graph)),
     caseTotal: cases.length,
     regions: rankByCases(graph, graph.list('wilayah'), 'kabupaten_kota'),
