@@ -2,7 +2,17 @@
 import { t } from '../../i18n/index.ts';
 import { excerpt, formatDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { breadcrumbs, dateValue, nodeValues, notices, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import {
+  dateValue,
+  identity,
+  nodeValues,
+  refValues,
+  row,
+  rows,
+  searchData,
+  sourceItems,
+  textValues,
+} from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 import { linkTo } from '../graph.ts';
 
@@ -34,13 +44,7 @@ export function eventView(node: EventNode, graph: SiteGraph): EventView {
     hibrida: 'MixedEventAttendanceMode',
   } as const;
   return {
-    collection: 'acara',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: d.ringkasan,
-    breadcrumbs: breadcrumbs(node),
-    notices: notices(d),
+    ...identity(node, d.ringkasan),
     summary: d.ringkasan,
     facts: rows(
       row('tanggal', t.field.date, [dateValue(d.tanggal_mulai), ...(d.tanggal_selesai ? [dateValue(d.tanggal_selesai)] : [])], {

@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { PartialDate, Ref } from '../../schemas/common.ts';
-import { listPath } from '../collections.ts';
+import { listPath, type CollectionName } from '../collections.ts';
 import { formatDate, formatPartialDate, isoDate } from '../format.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
 import type { AttachmentItem, Card, Crumb, FactRow, GroupedItem, ItemGroup, SearchData, SourceItem, Value } from './types.ts';
@@ -79,6 +79,38 @@ export function attachmentItems(files: readonly { judul: string; berkas: string;
 /** Home › collection list › this entry. */
 export function breadcrumbs(node: Node): Crumb[] {
   return [{ label: t.collection[node.collection], href: listPath(node.collection) }, { label: node.title }];
+}
+
+/** What every view starts with: which entry, its address and title, description, breadcrumbs and notices. */
+export function identity<C extends CollectionName>(node: Node<C>, description: string) {
+  return {
+    collection: node.collection,
+    key: node.key,
+    href: node.href,
+    title: node.title,
+    description,
+    breadcrumbs: breadcrumbs(node),
+    notices: notices(node.data as { ilustrasi?: boolean; draf?: boolean }),
+  };
+}
+
+/** schema.org Article of a dated document (case studies, guides). */
+export function article(
+  graph: SiteGraph,
+  node: Node,
+  d: { ringkasan: string; diterbitkan: Date; diperbarui?: Date | undefined },
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: node.title,
+    description: d.ringkasan,
+    inLanguage: 'id',
+    url: graph.absolute(node.href),
+    datePublished: isoDate(d.diterbitkan),
+    dateModified: isoDate(d.diperbarui ?? d.diterbitkan),
+    publisher: { '@type': 'GovernmentOrganization', name: t.site.owner },
+  };
 }
 
 /** Visible notices of an entry. */

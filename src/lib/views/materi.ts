@@ -4,11 +4,10 @@ import { excerpt, formatDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import {
   attachmentItems,
-  breadcrumbs,
   dateValue,
   editorialDateRows,
   externalValue,
-  notices,
+  identity,
   refValues,
   row,
   rows,
@@ -43,13 +42,7 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
   const d = node.data;
   const speakers = d.narasumber.map((r) => graph.get(r).title);
   return {
-    collection: 'materi',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: d.ringkasan,
-    breadcrumbs: breadcrumbs(node),
-    notices: notices(d),
+    ...identity(node, d.ringkasan),
     summary: d.ringkasan,
     facts: rows(
       row('jenis', t.field.materialKind, textValues(t.label.materialKind[d.jenis])),

@@ -1,7 +1,7 @@
 /** The view of a person: position, institution, and the materials and events they appear in. */
 import { t } from '../../i18n/index.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
-import { breadcrumbs, notices, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import { identity, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 
 type PersonNode = Node<'orang'>;
@@ -20,13 +20,7 @@ export function personCard(node: PersonNode): Card {
 export function personView(node: PersonNode, graph: SiteGraph): PersonView {
   const d = node.data;
   return {
-    collection: 'orang',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: t.person.description(d.nama, d.jabatan),
-    breadcrumbs: breadcrumbs(node),
-    notices: notices(d),
+    ...identity(node, t.person.description(d.nama, d.jabatan)),
     facts: rows(row('jabatan', t.field.position, textValues(d.jabatan)), row('lembaga', t.field.institution, refValues(graph, d.lembaga))),
     related: [
       { id: 'materi', label: t.list.materialsOfPerson, links: graph.referrers(node, 'materi', 'narasumber').map(linkTo) },

@@ -2,7 +2,18 @@
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { breadcrumbs, externalValue, groupedItems, nodeGroup, notices, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import {
+  externalValue,
+  groupedItems,
+  identity,
+  nodeGroup,
+  refValues,
+  row,
+  rows,
+  searchData,
+  sourceItems,
+  textValues,
+} from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type OrgNode = Node<'organisasi'>;
@@ -22,13 +33,7 @@ export function organisationCard(node: OrgNode): Card {
 export function organisationView(node: OrgNode, graph: SiteGraph): OrganisationView {
   const d = node.data;
   return {
-    collection: 'organisasi',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: t.organisation.description(d.nama, d.singkatan, t.label.orgKind[d.jenis]),
-    breadcrumbs: breadcrumbs(node),
-    notices: notices(d),
+    ...identity(node, t.organisation.description(d.nama, d.singkatan, t.label.orgKind[d.jenis])),
     facts: rows(
       row('singkatan', t.field.abbreviation, textValues(d.singkatan)),
       row('jenis', t.field.orgKind, textValues(t.label.orgKind[d.jenis])),

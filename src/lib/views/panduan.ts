@@ -4,10 +4,10 @@ import { citation } from '../cite.ts';
 import { formatDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import {
-  breadcrumbs,
+  article,
   dateValue,
   editorialDateRows,
-  notices,
+  identity,
   refValues,
   row,
   rows,
@@ -45,13 +45,7 @@ export function guideView(node: GuideNode, graph: SiteGraph): GuideView {
   const updated = d.diperbarui ?? d.diterbitkan;
   const link = (r: Parameters<SiteGraph['link']>[0]) => graph.link(r);
   return {
-    collection: 'panduan',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: d.ringkasan,
-    breadcrumbs: breadcrumbs(node),
-    notices: notices(d),
+    ...identity(node, d.ringkasan),
     summary: d.ringkasan,
     facts: rows(
       row('pemilik', t.field.owner, refValues(graph, d.pemilik)),
@@ -74,16 +68,8 @@ export function guideView(node: GuideNode, graph: SiteGraph): GuideView {
       sort: { tanggal: isoDate(updated) },
     }),
     structuredData: {
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline: node.title,
-      description: d.ringkasan,
-      inLanguage: 'id',
-      url: graph.absolute(node.href),
-      datePublished: isoDate(d.diterbitkan),
-      dateModified: isoDate(updated),
+      ...article(graph, node, d),
       author: { '@type': 'GovernmentOrganization', name: graph.get(d.pemilik).title },
-      publisher: { '@type': 'GovernmentOrganization', name: t.site.owner },
     },
   };
 }

@@ -9,11 +9,12 @@ import { excerpt, formatNumber, formatPartialDate, isoDate } from '../format.ts'
 import type { Node, SiteGraph } from '../graph.ts';
 import { isStale, latestEvidence } from '../sustainability.ts';
 import {
-  breadcrumbs,
+  article,
+  attachmentItems,
   dateValue,
   editorialDateRows,
   externalValue,
-  notices,
+  identity,
   partialDateValue,
   refValues,
   row,
@@ -21,7 +22,6 @@ import {
   searchData,
   sourceItems,
   textValues,
-  attachmentItems,
 } from './common.ts';
 import type { AttachmentItem, Card, EntryView, FactRow, FeedItem, Table, Value } from './types.ts';
 
@@ -190,13 +190,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
   );
   const href = node.href;
   return {
-    collection: 'studi-kasus',
-    key: node.key,
-    href,
-    title: node.title,
-    description: d.ringkasan,
-    breadcrumbs: breadcrumbs(node),
-    notices: notices(d),
+    ...identity(node, d.ringkasan),
     lead: d.kepanjangan,
     summary: d.ringkasan,
     dates: rows(...editorialDateRows(d)),
@@ -234,15 +228,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
       sort: { tanggal: isoDate(updated) },
     }),
     structuredData: {
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline: node.title,
-      description: d.ringkasan,
-      inLanguage: 'id',
-      url: graph.absolute(href),
-      datePublished: isoDate(d.diterbitkan),
-      dateModified: isoDate(updated),
-      publisher: { '@type': 'GovernmentOrganization', name: t.site.owner },
+      ...article(graph, node, d),
       ...(d.kabupaten_kota ? { spatialCoverage: { '@type': 'AdministrativeArea', name: region.text } } : {}),
     },
   };

@@ -1,7 +1,7 @@
 /** The view of a topic: its description and everything tagged with it, grouped by type. */
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { breadcrumbs, groupedItems, nodeGroup, searchData } from './common.ts';
+import { groupedItems, identity, nodeGroup, searchData } from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type TopicNode = Node<'topik'>;
@@ -28,13 +28,7 @@ export function topicCard(node: TopicNode, graph: SiteGraph): Card {
 /** The full view of one topic. */
 export function topicView(node: TopicNode, graph: SiteGraph): TopicView {
   return {
-    collection: 'topik',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: node.data.deskripsi,
-    breadcrumbs: breadcrumbs(node),
-    notices: { illustration: false, draft: false },
+    ...identity(node, node.data.deskripsi),
     summary: node.data.deskripsi,
     facts: [],
     items: groupedItems(

@@ -2,7 +2,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { breadcrumbs, groupedItems, nodeGroup, row, rows, searchData, textValues } from './common.ts';
+import { groupedItems, identity, nodeGroup, row, rows, searchData, textValues } from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type RegionNode = Node<'wilayah'>;
@@ -24,13 +24,7 @@ export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
   const d = node.data;
   const cases = graph.referrers(node, 'studi-kasus', 'kabupaten_kota');
   return {
-    collection: 'wilayah',
-    key: node.key,
-    href: node.href,
-    title: node.title,
-    description: t.region.description(d.nama),
-    breadcrumbs: breadcrumbs(node),
-    notices: { illustration: false, draft: false },
+    ...identity(node, t.region.description(d.nama)),
     facts: rows(row('jenis', t.field.regionKind, textValues(t.label.regionKind[d.jenis])), row('kode', t.field.code, textValues(d.kode))),
     caseCount: cases.length,
     items: groupedItems([
