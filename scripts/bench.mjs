@@ -1,6 +1,7 @@
 // Build benchmark: the full site against a bare Astro build of the same Markdown.
 //
 //   npm run bench -- --entries 2000 [--seed 1] [--profile] [--only site|bare] [--keep] [--json FILE]
+//   npm run bench -- --summarise FILE.cpuprofile [--chunks DIR]   (a profile kept with --keep)
 //
 // 1. Generates a deterministic corpus of N case studies (src/lib/synthetic-corpus.ts) in a
 //    temporary folder: the real case studies plus N minus their number synthetic ones, with
@@ -32,6 +33,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    summarise: { type: 'string' },
+    chunks: { type: 'string' },
   },
 });
 const entries = Number(args.entries);
@@ -113,6 +116,19 @@ function statusKb(pid, field) {
   }
 }
 
+/** User + system CPU time of a process so far, in ms (from /proc/<pid>/stat), or undefined. */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after "pid (comm) ".
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+const CLOCK_TICKS = 100;
+
 /**
  * Runs one `astro build` as a direct child (no shell, so the pid is Astro's Node process),
  * polling /proc every 100 ms: the peak RSS of Astro's own process (VmHWM, exact) and the
@@ -153,9 +169,17 @@ function runBuild(name, argv, env, onMark = () => {}) {
     child.stderr.on('data', onData);
     let nodePeak = 0;
     let treePeak = 0;
+    // Last CPU time seen per process of the tree: less sensitive to a shared machine's load
+    // than wall time (the last 100 ms of each process are missed).
+    const cpu = new Map();
     const poll = setInterval(() => {
       nodePeak = Math.max(nodePeak, statusKb(child.pid, 'VmHWM'));
-      treePeak = Math.max(treePeak, processTree(child.pid).reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
+      const tree = processTree(child.pid);
+      treePeak = Math.max(treePeak, tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
+      for (const pid of tree) {
+        const ms = cpuMs(pid);
+        if (ms !== undefined) cpu.set(pid, ms);
+      }
     }, 100);
     child.on('error', fail);
     child.on('close', (code) => {
@@ -167,7 +191,8 @@ function runBuild(name, argv, env, onMark = () => {}) {
         fail(new Error(`${name} build failed (exit ${code}); its output is in ${log}:\n${output.slice(-4000)}`));
         return;
       }
-      done({ wall, nodePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
+      const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
+      done({ wall, cpu: cpuTotal, nodePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
     });
   });
 }
@@ -258,19 +283,27 @@ function summariseProfile(file, chunkDir) {
     if (chunk) return `site ${chunk[1]}${chunkSources(join(chunkDir, chunk[1]))}`;
     return `site ${relative(ROOT, path)}`;
   };
+  const fnName = (node) =>
+    `${node.callFrame.functionName || '(anonymous)'}  ${moduleOf(node).replace(/^(site|pkg) /, '')}:${node.callFrame.lineNumber + 1}`;
   const selfFn = new Map();
+  const inclusiveFn = new Map();
   const selfModule = new Map();
   const inclusive = new Map();
   for (const [id, us] of micros) {
     const node = byId.get(id);
-    const cf = node.callFrame;
-    const fn = `${cf.functionName || '(anonymous)'}  ${moduleOf(node).replace(/^(site|pkg) /, '')}:${cf.lineNumber + 1}`;
+    const fn = fnName(node);
     selfFn.set(fn, (selfFn.get(fn) ?? 0) + us);
     selfModule.set(moduleOf(node), (selfModule.get(moduleOf(node)) ?? 0) + us);
     // Inclusive time per module: each sample counts once for every module on its stack.
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) seen.add(moduleOf(byId.get(at)));
     for (const m of seen) inclusive.set(m, (inclusive.get(m) ?? 0) + us);
+    const seenFn = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at);
+      if (moduleOf(frame).startsWith('site ')) seenFn.add(fnName(frame));
+    }
+    for (const f of seenFn) inclusiveFn.set(f, (inclusiveFn.get(f) ?? 0) + us);
   }
   const top = (map, n, filter = () => true) =>
     [...map]
@@ -288,6 +321,8 @@ function summariseProfile(file, chunkDir) {
     top(selfFn, 30),
     'inclusive time of the site\'s own modules (dist chunks and src files):',
     top(inclusive, 25, (k) => k.startsWith('site ')),
+    "inclusive time of the site's own functions:",
+    top(inclusiveFn, 40),
   ].join('\n');
 }
 
@@ -295,6 +330,13 @@ function summariseProfile(file, chunkDir) {
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+// --summarise FILE [--chunks DIR]: only print the summary of a profile kept with --keep.
+if (args.summarise) {
+  rmSync(work, { recursive: true, force: true });
+  console.log(summariseProfile(resolve(args.summarise), args.chunks ? resolve(args.chunks) : ''));
+  process.exit(0);
+}
 
 const corpus = makeCorpus();
 console.log(`bench: ${corpus.caseStudies} case studies (${corpus.real} real + ${corpus.caseStudies - corpus.real} synthetic, seed ${seed}), ${mb(corpus.bytes)} of Markdown in ${corpus.corpus}`);
@@ -346,6 +388,7 @@ console.log(`\n${''.padEnd(32)}${'full site'.padStart(14)}${'bare Astro'.padStar
 console.log(row('pages (HTML files)', (r) => String(r.pages)));
 console.log(row('wall time', (r) => s(r.wall)));
 console.log(row('ms per page', (r) => (r.wall / r.pages).toFixed(1)));
+console.log(row('CPU time (user+sys, tree)', (r) => s(r.cpu)));
 console.log(row('peak RSS, Astro process', (r) => mb(r.nodePeak)));
 console.log(row('peak RSS, process tree', (r) => mb(r.treePeak)));
 console.log(row('output size', (r) => mb(r.out.bytes)));
@@ -373,12 +416,14 @@ if (results.site && results.bare) {
   console.log('\nratios, full site / bare Astro:');
   console.log(`  wall time        ${(site.wall / bare.wall).toFixed(2)}`);
   console.log(`  ms per page      ${(site.wall / site.pages / (bare.wall / bare.pages)).toFixed(2)}`);
+  console.log(`  CPU time         ${(site.cpu / bare.cpu).toFixed(2)}`);
   console.log(`  peak RSS (Astro) ${(site.nodePeak / bare.nodePeak).toFixed(2)}`);
   console.log(`  peak RSS (tree)  ${(site.treePeak / bare.treePeak).toFixed(2)}`);
   console.log(`  output size      ${(site.out.bytes / bare.out.bytes).toFixed(2)}`);
   console.log('\nMarkdown row for docs/performance.md:');
   console.log(
     `| ${corpus.caseStudies} | ${site.pages} | ${s(site.wall)} | ${s(bare.wall)} | ${(site.wall / bare.wall).toFixed(2)} | ` +
+      `${s(site.cpu)} | ${s(bare.cpu)} | ${(site.cpu / bare.cpu).toFixed(2)} | ` +
       `${(site.wall / site.pages).toFixed(1)} | ${(bare.wall / bare.pages).toFixed(1)} | ` +
       `${mb(site.nodePeak)} | ${mb(bare.nodePeak)} | ${(site.nodePeak / bare.nodePeak).toFixed(2)} | ` +
       `${mb(site.treePeak)} | ${mb(site.out.bytes)} | ${mb(bare.out.bytes)} | ${mb(site.pagefind.bytes)} / ${site.pagefind.files} | ` +
