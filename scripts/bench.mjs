@@ -192,7 +192,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
         return;
       }
       const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
-      done({ wall, cpu: cpuTotal, nodePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
+      done({ wall, cpu: cpuTotal, cpuNode: cpu.get(child.pid) ?? 0, nodePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
     });
   });
 }
@@ -389,6 +389,7 @@ console.log(row('pages (HTML files)', (r) => String(r.pages)));
 console.log(row('wall time', (r) => s(r.wall)));
 console.log(row('ms per page', (r) => (r.wall / r.pages).toFixed(1)));
 console.log(row('CPU time (user+sys, tree)', (r) => s(r.cpu)));
+console.log(row('  of which Astro process', (r) => s(r.cpuNode)));
 console.log(row('peak RSS, Astro process', (r) => mb(r.nodePeak)));
 console.log(row('peak RSS, process tree', (r) => mb(r.treePeak)));
 console.log(row('output size', (r) => mb(r.out.bytes)));
