@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pagefindIntegration } from './pagefind.ts';
+import { IndexSession, pagefindIntegration, sourcePathOf, SESSION_KEY } from './pagefind.ts';
 
 /** Run the integration's build:done hook on a folder, as Astro would. */
 async function runHook(dir: string): Promise<string[]> {
@@ -23,12 +24,44 @@ describe('pagefindIntegration', () => {
       join(dir, 'index.html'),
       '<!doctype html><html lang="id"><head><title>Uji</title></head><body><main data-pagefind-body><h1>Perizinan</h1></main></body></html>',
     );
-    expect(await runHook(dir)).toEqual(['Pagefind: 1 halaman diindeks.']);
+    expect(await runHook(dir)).toEqual(['Pagefind: 1 halaman diindeks (0 diterima selama render).']);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['id']);
   });
 
   it('fails the build when there is nothing to index', async () => {
     await expect(runHook(mkdtempSync(join(tmpdir(), 'ri-pf-')))).rejects.toThrow(/tidak menemukan satu halaman pun/);
+  });
+});
+
+const page = (title: string) =>
+  `<!doctype html><html lang="id"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+
+describe('indexing while rendering', () => {
+  it('maps a page address to the file Astro writes, without the base path', () => {
+    expect(sourcePathOf('/')).toBe('index.html');
+    expect(sourcePathOf('/studi-kasus/baik-lo/')).toBe('studi-kasus/baik-lo/index.html');
+    expect(sourcePathOf('/404')).toBe('404.html');
+    expect(sourcePathOf('/rumah-inovasi/tentang/', '/rumah-inovasi/')).toBe('tentang/index.html');
+  });
+
+  it('indexes pages handed over during rendering, and adds from disk only what it did not see', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-pf-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'index.html'), page('Berkas A di disk'));
+    writeFileSync(join(dir, 'b', 'index.html'), page('Perizinan B'));
+    const session = new IndexSession();
+    (globalThis as Record<symbol, unknown>)[SESSION_KEY] = session;
+    session.add('a/index.html', page('Halaman A dari render'));
+    const logged = await runHook(dir);
+    expect(logged).toEqual(['Pagefind: 2 halaman diindeks (1 diterima selama render).']);
+    // The rendered HTML, not the copy on disk, is what was indexed for a/.
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) =>
+      gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString(),
+    );
+    expect(fragments.some((f) => f.includes('Halaman A dari render'))).toBe(true);
+    expect(fragments.some((f) => f.includes('Berkas A di disk'))).toBe(false);
+    expect(fragments.some((f) => f.includes('Perizinan B'))).toBe(true);
   });
 });

@@ -1,11 +1,23 @@
 /**
- * Builds the Pagefind search index after Astro has written the site, with Pagefind's
- * Node API. Any error Pagefind reports fails the build: a site whose search silently
- * lacks pages is worse than no build.
+ * Builds the Pagefind search index with Pagefind's Node API, while Astro renders.
+ *
+ * Pagefind indexes in its own process. Adding pages only after Astro has written all of them
+ * (the usual `addDirectory` in `astro:build:done`) leaves that process idle during rendering
+ * and then keeps the build waiting for it: at 2,000 case studies it was two thirds of a bare
+ * Astro build. So the index is created when the build starts, a build-only middleware hands
+ * it each page's HTML as it is rendered (Pagefind works on the other core meanwhile), and
+ * `astro:build:done` adds any HTML file the middleware did not see (so nothing is ever left
+ * out), checks every response for errors, refuses an empty index and writes it. Any error
+ * fails the build: a site whose search silently lacks pages is worse than no build.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/** Where the middleware finds the running session (the middleware is bundled separately). */
+export const SESSION_KEY = Symbol.for('rumah-inovasi.pagefind');
 
 /** Fail with a clear message when a Pagefind response carries errors. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -14,26 +26,99 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
-/** Astro integration that indexes the built HTML into `dist/pagefind/`. */
+/** The file an HTML page is written to, relative to the output folder: `/a/b/` → `a/b/index.html`. */
+export function sourcePathOf(pathname: string, base = '/'): string {
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path.endsWith('.html') ? path : `${path}.html`;
+}
+
+/** One build's index: pages are added as they come; errors are collected for the end. */
+export class IndexSession {
+  readonly #index: Promise<pagefind.PagefindIndex>;
+  readonly #pending: Promise<void>[] = [];
+  readonly #errors: string[] = [];
+  readonly #added = new Set<string>();
+
+  constructor() {
+    this.#index = pagefind.createIndex({ forceLanguage: 'id' }).then((created) => {
+      assertNoErrors('membuat indeks', created.errors);
+      if (!created.index) throw new Error('Pagefind tidak mengembalikan indeks.');
+      return created.index;
+    });
+    // A failure surfaces in finish(); keep it from being reported as unhandled meanwhile.
+    this.#index.catch(() => {});
+  }
+
+  /** Queue one page; returns at once. */
+  add(sourcePath: string, content: string): void {
+    if (this.#added.has(sourcePath)) return;
+    this.#added.add(sourcePath);
+    this.#pending.push(
+      this.#index
+        .then((index) => index.addHTMLFile({ sourcePath, content }))
+        .then((response) => {
+          this.#errors.push(...response.errors.map((e) => `${sourcePath}: ${e}`));
+        }),
+    );
+  }
+
+  /** How many pages were handed over while rendering (before {@link finish} reads the rest from disk). */
+  get renderedCount(): number {
+    return this.#added.size;
+  }
+
+  /** Add every HTML file under `outDir` not added yet, wait for all, and write the index. */
+  async finish(outDir: string): Promise<number> {
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.html') && !f.startsWith(`pagefind/`),
+    );
+    for (const file of files) {
+      const sourcePath = file.split('\\').join('/');
+      if (!this.#added.has(sourcePath)) this.add(sourcePath, readFileSync(join(outDir, file), 'utf8'));
+    }
+    const index = await this.#index;
+    await Promise.all(this.#pending);
+    assertNoErrors('membaca halaman', this.#errors);
+    const outputPath = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    assertNoErrors('menulis indeks', written.errors);
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (pages === 0) throw new Error('Pagefind tidak menemukan satu halaman pun untuk diindeks.');
+    return pages;
+  }
+}
+
+type Global = typeof globalThis & { [SESSION_KEY]?: IndexSession | undefined };
+
+/** The session of the running build, if any (read by the middleware). */
+export function currentSession(): IndexSession | undefined {
+  return (globalThis as Global)[SESSION_KEY];
+}
+
+/** Astro integration that indexes the site into `<outDir>/pagefind/`. */
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'rumah-inovasi-pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') {
+          addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
+        }
+      },
+      'astro:build:start': () => {
+        (globalThis as Global)[SESSION_KEY] = new IndexSession();
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        const session = currentSession() ?? new IndexSession();
+        (globalThis as Global)[SESSION_KEY] = undefined;
         try {
-          const created = await pagefind.createIndex({ forceLanguage: 'id' });
-          assertNoErrors('membuat indeks', created.errors);
-          const { index } = created;
-          if (!index) throw new Error('Pagefind tidak mengembalikan indeks.');
-          const added = await index.addDirectory({ path: outDir });
-          assertNoErrors('membaca halaman', added.errors);
-          if (added.page_count === 0) {
-            throw new Error('Pagefind tidak menemukan satu halaman pun untuk diindeks.');
-          }
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          assertNoErrors('menulis indeks', written.errors);
-          logger.info(`Pagefind: ${added.page_count} halaman diindeks.`);
+          const whileRendering = session.renderedCount;
+          const pages = await session.finish(fileURLToPath(dir));
+          logger.info(`Pagefind: ${pages} halaman diindeks (${whileRendering} diterima selama render).`);
         } finally {
           await pagefind.close();
         }

@@ -1,0 +1,17 @@
+/**
+ * Build-only middleware (registered by `pagefind.ts`): hands each rendered HTML page to the
+ * running Pagefind session, so the index is built while Astro renders the rest. It never
+ * changes a response; without a session (dev, preview) it does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { currentSession, sourcePathOf } from './pagefind.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const session = currentSession();
+  if (session && (response.headers.get('content-type') ?? 'text/html').startsWith('text/html')) {
+    const html = await response.clone().text();
+    session.add(sourcePathOf(context.url.pathname, import.meta.env.BASE_URL), html);
+  }
+  return response;
+});
