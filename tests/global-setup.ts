@@ -1,22 +1,31 @@
 /**
- * Builds the fixture corpus once for all build and browser tests, and hands its output
- * folder to them. A failed build stops the run with Astro's own output.
+ * Builds, once for all build and browser tests, the fixture corpus and a corpus long
+ * enough to paginate, both at once (one per core), and hands their output folders to the
+ * tests. A failed build stops the run with Astro's own output.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './helpers/build.ts';
+import { buildSiteAsync, type BuildResult } from './helpers/build.ts';
+import { paginatedCorpus } from './helpers/paginated-corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureDist: string;
     fixtureBuildOutput: string;
+    paginatedDist: string;
   }
 }
 
-export default function setup(project: TestProject): void {
-  const build = buildSite('tests/fixtures/konten');
-  if (build.status !== 0) {
-    throw new Error(`Build korpus uji gagal (kode ${build.status}):\n${build.output}`);
-  }
-  project.provide('fixtureDist', build.outDir);
-  project.provide('fixtureBuildOutput', build.output);
+function check(name: string, build: BuildResult): BuildResult {
+  if (build.status !== 0) throw new Error(`Build ${name} gagal (kode ${build.status}):\n${build.output}`);
+  return build;
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const [fixture, paginated] = await Promise.all([
+    buildSiteAsync('tests/fixtures/konten'),
+    buildSiteAsync(paginatedCorpus()),
+  ]);
+  project.provide('fixtureDist', check('korpus uji', fixture).outDir);
+  project.provide('fixtureBuildOutput', fixture.output);
+  project.provide('paginatedDist', check('korpus berhalaman', paginated).outDir);
 }

@@ -2,7 +2,7 @@
  * Runs a real `astro build` of a given corpus into a given folder, with the same Node
  * that runs the tests, and returns its exit code and combined output.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,22 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir()
   });
   // Colour codes (CI may force them) would split the words tests look for.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
+}
+
+/** {@link buildSite} without blocking, so two corpora can build at once (one per core). */
+export function buildSiteAsync(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'ri-dist-'))): Promise<BuildResult> {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: astroEnv({
+      CONTENT_DIR: resolve(contentDir),
+      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
+    }),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => {
+    child.on('close', (status) => done({ status, output: stripVTControlCharacters(output), outDir }));
+  });
 }
 
 /** A writable copy of the fixture corpus, to break on purpose. */
