@@ -1,10 +1,12 @@
 /**
  * The one place pages get content from. Loads every collection once per build, leaves
  * drafts out of production builds (the dev server shows them), and fails the build
- * with an Indonesian message when a cross-reference points nowhere.
+ * with an Indonesian message when a cross-reference points nowhere or an editorial rule
+ * (content-rules.ts) is broken.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
+import { checkContentRules } from './content-rules.ts';
 import { findBrokenReferences, formatProblems, type CorpusEntry } from './corpus-check.ts';
 import type { Ref } from '../schemas/common.ts';
 import { slugFromPath } from './slug.ts';
@@ -28,7 +30,10 @@ async function load(): Promise<Site> {
     data: e.data,
     draft: isDraft(e.data),
   }));
-  const problems = findBrokenReferences(corpus, { includeDrafts: INCLUDE_DRAFTS });
+  const problems = [
+    ...findBrokenReferences(corpus, { includeDrafts: INCLUDE_DRAFTS }),
+    ...checkContentRules(corpus, { includeDrafts: INCLUDE_DRAFTS }),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const site = {} as Record<CollectionName, unknown[]>;
   COLLECTIONS.forEach((c, i) => {
