@@ -95,6 +95,24 @@ describe('pages', () => {
     expect(img).toMatch(/width="\d+"/);
   });
 
+  it('shows each person at an event with their role, on the event page and on the person page', () => {
+    const item = (html: string, href: string) =>
+      [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '').find((li) => li.includes(`href="${href}"`));
+    const eventPage = page(dist, '/acara/lokakarya-contoh/') ?? '';
+    expect(eventPage).toContain('<dt>Pengisi acara</dt>');
+    expect(item(eventPage, '/narasumber/narasumber-contoh/')).toMatch(/\(Moderator\)$/);
+    const personPage = page(dist, '/narasumber/narasumber-contoh/') ?? '';
+    expect(item(personPage, '/acara/lokakarya-contoh/')).toMatch(/Lokakarya Contoh<\/a> \(Moderator\)$/);
+  });
+
+  it('counts awards to innovations and awards to governments apart on the home page', () => {
+    const stats = /<ul class="ri-stats">([\s\S]*?)<\/ul>/.exec(page(dist, '/') ?? '')?.[1] ?? '';
+    const figure = (label: string) =>
+      [...stats.matchAll(/<li><strong>([\d.]+)<\/strong> ([^<]*)/g)].find((m) => m[2]?.startsWith(label))?.[1];
+    expect(figure('penghargaan yang diberikan kepada inovasi')).toBe('1');
+    expect(figure('penghargaan yang diberikan kepada pemerintah daerah')).toBe('0');
+  });
+
   it('renders MDX', () => {
     expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('Angka MDX: 42');
   });
