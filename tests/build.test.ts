@@ -77,6 +77,8 @@ describe('pages', () => {
       'Perwali Contoh No. 1 Tahun 2020',
       'Juni 2025', // status history
       'Berjalan</span> <span class="ri-meta">(bukti terbaru: Juni 2025)', // status with its newest evidence
+      'Diberikan kepada inovasi', // penghargaan[].penerima
+      'jenis bukti: Layanan berjalan', // keberlanjutan.riwayat[].jenis_bukti
       'Dinas Kesehatan Pacitan', // replication
       '/berkas/contoh.pdf', // attachment
       'Kalimat khusus uji', // body

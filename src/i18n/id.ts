@@ -92,6 +92,7 @@ export const id = {
     budget: 'Anggaran',
     sop: 'SOP',
     statusHistory: 'Riwayat status',
+    evidenceKind: 'jenis bukti',
     replications: 'Replikasi',
     attachments: 'Lampiran',
     sources: 'Sumber',
@@ -135,6 +136,7 @@ export const id = {
     competition: 'Kompetisi',
     rank: 'Peringkat',
     year: 'Tahun',
+    recipient: 'Penerima',
   },
   replication: {
     by: 'Oleh',
