@@ -36,6 +36,17 @@ describe('real content follows the editorial rules', () => {
     expect(checkContentRules([...cases, ...events], { includeDrafts: true })).toEqual([]);
   });
 
+  it('the templates editors copy follow the rules too', () => {
+    const template = (collection: TestedCollection): CorpusEntry => ({
+      collection,
+      id: '_templat',
+      filePath: `content/${collection}/_templat.md`,
+      data: validatedData(collection, `content/${collection}/_templat.md`),
+      draft: false,
+    });
+    expect(checkContentRules([template('studi-kasus'), template('acara')], { includeDrafts: true })).toEqual([]);
+  });
+
   it('records every IGA award as given to a government, never to the innovation', () => {
     const iga = cases.flatMap((c) => (c.data as CaseData).penghargaan.filter((a) => a.kompetisi === 'iga'));
     expect(iga.length).toBeGreaterThanOrEqual(7);
