@@ -58,4 +58,25 @@ describe('the build fails clearly on bad content', () => {
     expect(build.output).toContain('kode-salah.md');
     expect(build.output).toContain('kabupaten_kota: "3599" bukan kode kabupaten/kota Jawa Timur');
   }, 120_000);
+
+  it('a broken editorial rule (a study visit recorded as growth) names the file and field', () => {
+    const dir = copyFixtureCorpus();
+    writeFileSync(
+      join(dir, 'studi-kasus', 'kunjungan-berkembang.md'),
+      CASE(`lembaga: [dinas-contoh]
+keberlanjutan:
+  status: berkembang
+  diperiksa: 2026-11-27
+  riwayat:
+    - tanggal: 2024-08-06
+      status: berkembang
+      jenis_bukti: kunjungan
+      bukti: https://contoh.go.id/kunjungan`),
+    );
+    const build = buildSite(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('kunjungan-berkembang.md → keberlanjutan.riwayat[0].status');
+    expect(build.output).toContain('Bukti "kunjungan"');
+    expect(build.output).toContain('Tulis status: berjalan');
+  }, 120_000);
 });

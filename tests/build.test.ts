@@ -80,7 +80,7 @@ describe('pages', () => {
     expect(row('topik')).toMatchObject({ value: 'Kesehatan', links: ['/topik/kesehatan/'] });
     expect(row('sdgs')?.value).toBe('SDG 3');
     expect(row('nilai_cettar')?.value).toBe('Cepat');
-    expect(tableRows(section(doc, 'penghargaan'))).toEqual([['2020', 'KIPP (KemenPAN-RB)', 'Top 45', '']]);
+    expect(tableRows(section(doc, 'penghargaan'))).toEqual([['2020', 'KIPP (KemenPAN-RB)', 'Top 45', 'Diberikan kepada inovasi', '']]);
     expect(tableRows(section(doc, 'hasil'))).toEqual([
       ['Waktu layanan', '14 hari', '2,5 hari', 'Klaim pemerintah daerah', 'Sumber'], // decimal comma; default basis
     ]);
@@ -89,7 +89,7 @@ describe('pages', () => {
     expect(fact(sustain, 'bukti_terbaru')?.value).toBe('Juni 2025');
     expect(fact(sustain, 'dasar_hukum')?.value).toBe('Perwali Contoh No. 1 Tahun 2020');
     expect(fact(sustain, 'anggaran')).toBeUndefined(); // not filled in: no empty row
-    expect([...sustain.querySelectorAll('[data-list="riwayat"] li')].map((li) => text(li))).toEqual(['Juni 2025: Berjalan (Sumber)']);
+    expect([...sustain.querySelectorAll('[data-list="riwayat"] li')].map((li) => text(li))).toEqual(['Juni 2025: Berjalan (Sumber, jenis bukti: Layanan berjalan)']);
     const replication = section(doc, 'replikasi');
     expect(text(replication?.querySelector('li'))).toBe('Kabupaten Pacitan (Kabupaten Pacitan) — Oleh Dinas Kesehatan Pacitan (Sumber)');
     expect(links(replication)).toEqual(['/wilayah/kabupaten-pacitan/', 'https://contoh.go.id/replikasi']);
@@ -106,11 +106,45 @@ describe('pages', () => {
     expect(JSON.parse(json ?? '{}')).toMatchObject({ '@type': 'Article', headline: 'Layanan Contoh', datePublished: '2026-11-27' });
   });
 
+  it('shows each person at an event with their role, on the event page and on the person page', () => {
+    const event = fact(dom(dist, '/acara/lokakarya-contoh/'), 'narasumber');
+    expect(event?.label).toBe('Pengisi acara');
+    expect(event?.value).toMatch(/Narasumber Contoh \(Moderator\)/);
+    expect(event?.links).toContain('/narasumber/narasumber-contoh/');
+    const events = dom(dist, '/narasumber/narasumber-contoh/').querySelector('[data-group="acara"]');
+    expect([...(events?.querySelectorAll('li') ?? [])].map((li) => text(li))).toEqual(['Lokakarya Contoh (Moderator)']);
+  });
+
+  it('counts awards to innovations and awards to governments apart on the home page', () => {
+    const figures = [...dom(dist, '/').querySelectorAll('.ri-stats li')].map((li) => [text(li.querySelector('strong')), text(li)]);
+    const figure = (label: string) => figures.find(([, all]) => all?.includes(label))?.[0];
+    expect(figure('penghargaan yang diberikan kepada inovasi')).toBe('1');
+    expect(figure('penghargaan yang diberikan kepada pemerintah daerah')).toBe('0');
+  });
+
   it('renders the cover with astro:assets as responsive images with alt text', () => {
     const html = page(dist, '/studi-kasus/layanan-contoh/') ?? '';
     const img = /<img[^>]*alt="Lingkaran kuning di atas latar biru"[^>]*>/.exec(html)?.[0] ?? '';
     expect(img).toMatch(/srcset="[^"]*\.webp 400w[^"]*800w/);
     expect(img).toMatch(/width="\d+"/);
+  });
+
+  it('shows each person at an event with their role, on the event page and on the person page', () => {
+    const item = (html: string, href: string) =>
+      [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '').find((li) => li.includes(`href="${href}"`));
+    const eventPage = page(dist, '/acara/lokakarya-contoh/') ?? '';
+    expect(eventPage).toContain('<dt>Pengisi acara</dt>');
+    expect(item(eventPage, '/narasumber/narasumber-contoh/')).toMatch(/\(Moderator\)$/);
+    const personPage = page(dist, '/narasumber/narasumber-contoh/') ?? '';
+    expect(item(personPage, '/acara/lokakarya-contoh/')).toMatch(/Lokakarya Contoh<\/a> \(Moderator\)$/);
+  });
+
+  it('counts awards to innovations and awards to governments apart on the home page', () => {
+    const stats = /<ul class="ri-stats">([\s\S]*?)<\/ul>/.exec(page(dist, '/') ?? '')?.[1] ?? '';
+    const figure = (label: string) =>
+      [...stats.matchAll(/<li><strong>([\d.]+)<\/strong> ([^<]*)/g)].find((m) => m[2]?.startsWith(label))?.[1];
+    expect(figure('penghargaan yang diberikan kepada inovasi')).toBe('1');
+    expect(figure('penghargaan yang diberikan kepada pemerintah daerah')).toBe('0');
   });
 
   it('renders MDX', () => {

@@ -40,6 +40,15 @@ const EXPECTED: Record<string, { field: string; says: RegExp }> = {
   'studi-kasus/tanpa-lembaga.md': { field: 'lembaga', says: /minimal satu lembaga/ },
   'studi-kasus/hasil-bukan-angka.md': { field: 'hasil[0].sesudah', says: /harus berupa angka/ },
   'studi-kasus/url-sumber-tanpa-protokol.md': { field: 'sumber[0].url', says: /https?:\/\// },
+  'studi-kasus/penghargaan-tanpa-penerima.md': {
+    field: 'penghargaan[0].penerima',
+    says: /Penerima penghargaan wajib diisi.*inovasi, pemerintah/,
+  },
+  'studi-kasus/jenis-bukti-tidak-dikenal.md': {
+    field: 'keberlanjutan.riwayat[0].jenis_bukti',
+    says: /Jenis bukti "studi-banding" tidak dikenal.*kunjungan/,
+  },
+  'acara/peran-tidak-dikenal.md': { field: 'peran[0].peran', says: /Peran "pembicara" tidak dikenal.*pembuka, narasumber, moderator, penanggap/ },
   'materi/jenis-tidak-dikenal.md': { field: 'jenis', says: /Jenis materi tidak dikenal/ },
   'panduan/tanpa-pemilik.md': { field: 'pemilik', says: /.+/ },
   'acara/selesai-sebelum-mulai.md': { field: 'tanggal_selesai', says: /lebih awal dari tanggal mulai/ },

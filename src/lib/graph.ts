@@ -8,7 +8,7 @@
 import type { EntryData } from '../schemas/index.ts';
 import type { Ref } from '../schemas/common.ts';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
-import { collectReferences, findBrokenReferences, formatProblems, type Problem } from './corpus-check.ts';
+import { collectReferences, findBrokenReferences, formatProblems, type CorpusEntry, type Problem } from './corpus-check.ts';
 import { slugFromPath } from './slug.ts';
 
 /** An entry as a loader hands it over: `source` is whatever the renderer needs back (Astro's entry). */
@@ -55,8 +55,11 @@ export interface GraphOptions {
   site: URL;
   /** The build's date: staleness of evidence is judged against it. */
   buildDate: Date;
-  /** Further corpus rules (e.g. content rules); their problems fail the build with the references'. */
-  checks?: ((entries: readonly Node[]) => Problem[])[];
+  /**
+   * Further rules over the whole corpus (drafts included, flagged), such as the editorial
+   * rules of `content-rules.ts`; their problems fail the build with the references'.
+   */
+  checks?: ((entries: readonly CorpusEntry[], options: { includeDrafts: boolean }) => Problem[])[];
 }
 
 type Comparator<C extends CollectionName> = (a: Node<C>, b: Node<C>) => number;
@@ -198,7 +201,7 @@ export function buildGraph<S>(entries: readonly LoadedEntry<S>[], options: Graph
     });
   const problems = [
     ...findBrokenReferences(corpus, { includeDrafts: options.includeDrafts }),
-    ...(options.checks ?? []).flatMap((check) => check(nodes)),
+    ...(options.checks ?? []).flatMap((check) => check(corpus, { includeDrafts: options.includeDrafts })),
   ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return new SiteGraph(nodes, options);

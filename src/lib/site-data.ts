@@ -1,11 +1,13 @@
 /**
  * The adapter between Astro and the site graph: `getCollection()` for every collection,
- * once per build, into {@link buildGraph}. Pages ask for the graph here and render the
+ * once per build, into {@link buildGraph}, with the editorial rules (`content-rules.ts`)
+ * checked alongside the references. Pages ask for the graph here and render the
  * views built from it; nothing else reads content.
  */
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { checkContentRules } from './content-rules.ts';
 import { buildGraph, type Node, type SiteGraph } from './graph.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
@@ -22,6 +24,7 @@ async function load(): Promise<Graph> {
     all.flat().map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, source: e })),
     {
       includeDrafts: INCLUDE_DRAFTS,
+      checks: [checkContentRules],
       site: new URL(import.meta.env.SITE ?? 'https://rumahinovasi.jatimprov.go.id'),
       buildDate: new Date(),
     },

@@ -2,12 +2,16 @@
  * The numbers at a glance on the home page, computed from the case studies themselves.
  */
 import type { PartialDate } from '../schemas/common.ts';
+import type { AWARD_RECIPIENTS } from '../schemas/vocabulary.ts';
 import { isStale, latestEvidence } from './sustainability.ts';
+
+/** Whom an award was given to: the innovation, or a government (IGA). */
+export type AwardRecipient = (typeof AWARD_RECIPIENTS)[number];
 
 /** The fields of a case study the figures need. */
 export interface CaseFacts {
   kabupaten_kota?: { id: string } | undefined;
-  penghargaan: readonly unknown[];
+  penghargaan: readonly { penerima: AwardRecipient }[];
   keberlanjutan?: { status: string; diperiksa: Date; riwayat: readonly { tanggal: PartialDate }[] } | undefined;
 }
 
@@ -16,19 +20,35 @@ export interface Glance {
   cases: number;
   regionsWithCases: number;
   provincialCases: number;
-  awards: number;
+  /** Awards given to an innovation itself (KIPP, Kovablik, PKRI …). */
+  awardsToInnovations: number;
+  /**
+   * Awards given to a province or kab/kota for which a case study was a featured
+   * innovation (IGA, and other prizes given to the government). Counted apart: such an
+   * award is not the innovation's own.
+   */
+  awardsToGovernments: number;
   /** Cases recorded as berjalan or berkembang on evidence that is not stale. */
   running: number;
 }
 
-/** Count cases, distinct regions, provincial cases, recorded awards and cases still alive. */
+/** Recorded awards counted by whom they were given to. */
+export function awardsByRecipient(cases: readonly Pick<CaseFacts, 'penghargaan'>[]): Record<AwardRecipient, number> {
+  const counts: Record<AwardRecipient, number> = { inovasi: 0, pemerintah: 0 };
+  for (const award of cases.flatMap((c) => c.penghargaan)) counts[award.penerima] += 1;
+  return counts;
+}
+
+/** Count cases, distinct regions, provincial cases, awards by recipient and cases still alive. */
 export function glance(cases: readonly CaseFacts[]): Glance {
   const regions = new Set(cases.flatMap((c) => (c.kabupaten_kota ? [c.kabupaten_kota.id] : [])));
+  const awards = awardsByRecipient(cases);
   return {
     cases: cases.length,
     regionsWithCases: regions.size,
     provincialCases: cases.filter((c) => !c.kabupaten_kota).length,
-    awards: cases.reduce((sum, c) => sum + c.penghargaan.length, 0),
+    awardsToInnovations: awards.inovasi,
+    awardsToGovernments: awards.pemerintah,
     running: cases.filter((c) => {
       const s = c.keberlanjutan;
       return (

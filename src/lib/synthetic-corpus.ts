@@ -50,7 +50,6 @@ export const SECTIONS = [
   'Tantangan dan pelajaran',
 ] as const;
 
-const STAGES = ['inisiatif', 'uji-coba', 'penerapan'] as const;
 const KINDS = ['digital', 'non-digital', 'campuran'] as const;
 const FORMS = ['tata-kelola', 'pelayanan-publik', 'lainnya'] as const;
 const INITIATORS = ['kepala-daerah', 'dprd', 'perangkat-daerah', 'asn', 'masyarakat'] as const;
@@ -162,8 +161,10 @@ function entry(random: Random, inputs: CorpusInputs, index: number): GeneratedFi
   if (random() < 0.5) lines.push(`kepanjangan: ${q(`${title} untuk Layanan Warga`)}`);
   lines.push(`ringkasan: ${q(summary(random, inputs, title))}`);
   lines.push('lembaga:', ...pickSome(random, inputs.organisations, random() < 0.8 ? 1 : 2).map((id) => `  - ${id}`));
-  if (random() < 0.85) lines.push(`kabupaten_kota: ${pick(random, inputs.regions)}`);
-  lines.push(`tahapan: ${pick(random, STAGES)}`, `jenis: ${pick(random, KINDS)}`, `bentuk: ${pick(random, FORMS)}`);
+  const ownRegion = random() < 0.85 ? pick(random, inputs.regions) : undefined;
+  if (ownRegion) lines.push(`kabupaten_kota: ${ownRegion}`);
+  // Every synthetic case has a launch date, so by the written rule its stage is `penerapan`.
+  lines.push('tahapan: penerapan', `jenis: ${pick(random, KINDS)}`, `bentuk: ${pick(random, FORMS)}`);
   if (random() < 0.6) lines.push(`inisiator: ${pick(random, INITIATORS)}`);
   lines.push(`urusan: [${pickSome(random, URUSAN, int(random, 1, 2)).join(', ')}]`);
   lines.push(`topik: [${pickSome(random, inputs.topics, int(random, 1, 3)).join(', ')}]`);
@@ -175,8 +176,11 @@ function entry(random: Random, inputs: CorpusInputs, index: number): GeneratedFi
   const awards = int(random, 0, 4);
   if (awards > 0) lines.push('penghargaan:');
   for (let a = 0; a < awards; a++) {
+    const competition = pick(random, COMPETITIONS);
     lines.push(
-      `  - kompetisi: ${pick(random, COMPETITIONS)}`,
+      `  - kompetisi: ${competition}`,
+      // IGA goes to the government, never to the innovation (content-rules.ts).
+      `    penerima: ${competition === 'iga' ? 'pemerintah' : 'inovasi'}`,
       `    peringkat: ${q(pick(random, RANKS))}`,
       `    tahun: ${int(random, trial, 2025)}`,
       `    sumber: ${source(a + 1)}`,
@@ -199,29 +203,41 @@ function entry(random: Random, inputs: CorpusInputs, index: number): GeneratedFi
     );
   }
 
+  // Status history in date order, each status backed by evidence of a kind that supports
+  // it (growth for berkembang), and the current status that of the newest evidence, as
+  // the editorial rules require.
+  const history = Array.from({ length: int(random, 1, 3) }, () => ({
+    date: `${int(random, trial, 2025)}-${pad(int(random, 1, 12))}`,
+    status: pick(random, STATUSES),
+  }))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((h, i, all) => i === 0 || h.date !== all[i - 1]?.date);
   lines.push(
     'keberlanjutan:',
-    `  status: ${pick(random, STATUSES)}`,
+    `  status: ${history[history.length - 1]?.status ?? 'berjalan'}`,
     `  diperiksa: 2026-${pad(int(random, 1, 11))}-${pad(int(random, 1, 28))}`,
   );
   if (random() < 0.5) lines.push(`  dasar_hukum: [${q(`Perbup No. ${int(random, 1, 60)} Tahun ${trial}`)}]`);
   if (random() < 0.5) lines.push('  anggaran: APBD');
   lines.push('  riwayat:');
-  for (let h = 0, n = int(random, 1, 3); h < n; h++) {
+  history.forEach((h, i) => {
     lines.push(
-      `    - tanggal: "${int(random, trial, 2025)}-${pad(int(random, 1, 12))}"`,
-      `      status: ${pick(random, STATUSES)}`,
+      `    - tanggal: "${h.date}"`,
+      `      status: ${h.status}`,
+      `      jenis_bukti: ${h.status === 'berkembang' ? 'perluasan' : 'operasional'}`,
       `      catatan: ${q(pick(random, inputs.sentences))}`,
-      `      bukti: ${source(20 + h)}`,
+      `      bukti: ${source(20 + i)}`,
     );
-  }
+  });
 
-  const replications = random() < 0.3 ? int(random, 1, 2) : 0;
+  const elsewhere = inputs.regions.filter((code) => code !== ownRegion);
+  const replications = random() < 0.3 && elsewhere.length > 0 ? int(random, 1, 2) : 0;
   if (replications > 0) lines.push('replikasi:');
   for (let r = 0; r < replications; r++) {
     lines.push(
       `  - lokasi: ${q(`Lokasi replikasi ${r + 1}`)}`,
-      `    kabupaten_kota: ${pick(random, inputs.regions)}`,
+      // A replication is in another kab/kota than the innovation's own (content-rules.ts).
+      `    kabupaten_kota: ${pick(random, elsewhere)}`,
       `    oleh: ${q(`Perangkat daerah ${r + 1}`)}`,
       `    tanggal: ${int(random, trial + 1, 2025)}`,
       `    sumber: ${source(30 + r)}`,

@@ -1,7 +1,19 @@
 /** Event (acara): a workshop, competition or forum. */
 import { z } from 'astro/zod';
 import { date, editorialFields, refs, requireSources, text, type SchemaDeps } from './common.ts';
-import { EVENT_MODES } from './vocabulary.ts';
+import { EVENT_MODES, EVENT_ROLES } from './vocabulary.ts';
+
+/** The part one person played at the event, e.g. who opened it and who spoke. */
+const roleSchema = (deps: SchemaDeps) =>
+  z.object({
+    /** The person: id of a file in content/orang/, also listed in `narasumber`. */
+    orang: deps.reference('orang'),
+    /** pembuka (opened the event), narasumber (speaker), moderator, penanggap (discussant). */
+    peran: z.enum(EVENT_ROLES, {
+      error: (issue) =>
+        `Peran "${String(issue.input)}" tidak dikenal. Pilih salah satu: ${EVENT_ROLES.join(', ')}.`,
+    }),
+  });
 
 /** Schema of `content/acara/*.md(x)`. */
 export const eventSchema = (deps: SchemaDeps) =>
@@ -27,8 +39,13 @@ export const eventSchema = (deps: SchemaDeps) =>
         .min(1, { error: 'Sebutkan minimal satu penyelenggara (nama berkas di content/organisasi/).' }),
       /** Partners: ids of files in content/organisasi/. */
       mitra: refs(deps, 'organisasi'),
-      /** Speakers: ids of files in content/orang/. */
+      /**
+       * People who took part on stage (opener, speakers, moderators): ids of files in
+       * content/orang/. Each also needs an entry in `peran`.
+       */
       narasumber: refs(deps, 'orang'),
+      /** The role of each person in `narasumber`, as the source describes it. */
+      peran: z.array(roleSchema(deps)).default([]),
       /** Topics: ids of files in content/topik/. */
       topik: refs(deps, 'topik'),
       ...editorialFields(),

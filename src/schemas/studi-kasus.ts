@@ -16,7 +16,19 @@ import {
   url,
   type SchemaDeps,
 } from './common.ts';
-import { CETTAR, COMPETITIONS, FORMS, INITIATORS, KINDS, RESULT_BASES, STAGES, STATUSES, URUSAN } from './vocabulary.ts';
+import {
+  AWARD_RECIPIENTS,
+  CETTAR,
+  COMPETITIONS,
+  EVIDENCE_KINDS,
+  FORMS,
+  INITIATORS,
+  KINDS,
+  RESULT_BASES,
+  STAGES,
+  STATUSES,
+  URUSAN,
+} from './vocabulary.ts';
 
 /** KIPP caps the proposal summary at 200 words; the site keeps the same limit. */
 export const SUMMARY_MAX_WORDS = 200;
@@ -24,7 +36,9 @@ export const SUMMARY_MAX_WORDS = 200;
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (issue) =>
-      `${what} "${String(issue.input)}" tidak dikenal. Pilih salah satu: ${values.join(', ')}.`,
+      issue.input === undefined
+        ? `${what} wajib diisi. Pilih salah satu: ${values.join(', ')}.`
+        : `${what} "${String(issue.input)}" tidak dikenal. Pilih salah satu: ${values.join(', ')}.`,
   });
 
 /** An award or recognition the innovation received. */
@@ -42,6 +56,12 @@ const awardSchema = z.object({
       error: (issue) =>
         `Tahun penghargaan ${String(issue.input)} belum terjadi. Tulis tahun ketika penghargaan diterima.`,
     }),
+  /**
+   * Whom the award was given to: `inovasi` (the innovation itself, as KIPP and Kovablik
+   * award) or `pemerintah` (a province or kab/kota, as IGA awards). Required, so the
+   * home page can count the two apart.
+   */
+  penerima: enumOf(AWARD_RECIPIENTS, 'Penerima penghargaan'),
   /** Caveat from the sources, e.g. "diberikan kepada daerah, bukan kepada inovasi". */
   catatan: z.string().trim().min(1).optional(),
   /** Source that confirms this award. */
@@ -79,6 +99,12 @@ const statusChangeSchema = z.object({
   tanggal: partialDate(),
   /** The status observed then. */
   status: enumOf(STATUSES, 'Status keberlanjutan'),
+  /**
+   * What kind of evidence `bukti` is: operasional, perluasan, anggaran, regulasi (they can
+   * support a status), or kunjungan, ulasan, pelatihan, seremoni, rencana (they show the
+   * innovation is active but can never raise the status; see `NON_RAISING_EVIDENCE`).
+   */
+  jenis_bukti: enumOf(EVIDENCE_KINDS, 'Jenis bukti'),
   /** What shows it, e.g. "Program dilanjutkan dalam APBD 2025". */
   catatan: z.string().trim().min(1).optional(),
   /** Evidence (a web address). */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph, type LoadedEntry, type SiteGraph } from '../../src/lib/graph.ts';
+import { checkContentRules } from '../../src/lib/content-rules.ts';
 import { regionEntries } from '../../src/lib/csv.ts';
 import { regionSchema } from '../../src/schemas/wilayah.ts';
 import { FIXTURES, fixtureEntries } from './site.ts';
@@ -25,6 +26,7 @@ export function fixtureGraph(
   }));
   return buildGraph([...markdown, ...regions], {
     includeDrafts,
+    checks: [checkContentRules],
     site: new URL('https://rumahinovasi.jatimprov.go.id'),
     buildDate,
   });

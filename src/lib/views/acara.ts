@@ -15,6 +15,7 @@ import {
 } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 import { linkTo } from '../graph.ts';
+import { peopleWithRoles } from '../event-roles.ts';
 
 type EventNode = Node<'acara'>;
 
@@ -54,7 +55,16 @@ export function eventView(node: EventNode, graph: SiteGraph): EventView {
       row('moda', t.field.mode, textValues(t.label.eventMode[d.moda])),
       row('penyelenggara', t.field.organisers, refValues(graph, d.penyelenggara)),
       row('mitra', t.field.partners, refValues(graph, d.mitra)),
-      row('narasumber', t.field.speakers, refValues(graph, d.narasumber)),
+      row(
+        'narasumber',
+        t.field.eventPeople,
+        peopleWithRoles(d.narasumber, d.peran).map(({ person, roles }) => ({
+          text: graph.get(person).title,
+          href: graph.get(person).href,
+          suffix: roles.length > 0 ? ` (${roles.map((r) => t.label.eventRole[r]).join(', ')})` : undefined,
+        })),
+        { as: 'lines' },
+      ),
       row('topik', t.field.topics, refValues(graph, d.topik)),
     ),
     related: [

@@ -1,5 +1,6 @@
 /** The view of a person: position, institution, and the materials and events they appear in. */
 import { t } from '../../i18n/index.ts';
+import { rolesOf } from '../event-roles.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
 import { identity, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
@@ -24,7 +25,14 @@ export function personView(node: PersonNode, graph: SiteGraph): PersonView {
     facts: rows(row('jabatan', t.field.position, textValues(d.jabatan)), row('lembaga', t.field.institution, refValues(graph, d.lembaga))),
     related: [
       { id: 'materi', label: t.list.materialsOfPerson, links: graph.referrers(node, 'materi', 'narasumber').map(linkTo) },
-      { id: 'acara', label: t.list.eventsOfPerson, links: graph.referrers(node, 'acara').map(linkTo) },
+      {
+        id: 'acara',
+        label: t.list.eventsOfPerson,
+        links: graph.referrers(node, 'acara').map((event) => {
+          const roles = rolesOf(event.data.peran, node.id);
+          return { ...linkTo(event), note: roles.length > 0 ? roles.map((r) => t.label.eventRole[r]).join(', ') : undefined };
+        }),
+      },
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: personCard(node),

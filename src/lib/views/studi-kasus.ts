@@ -45,6 +45,8 @@ export interface StatusHistoryItem {
   status: string;
   note?: string | undefined;
   evidence: Value;
+  /** What kind of evidence it is ("Kunjungan", "Layanan berjalan"). */
+  kind: string;
 }
 
 /** Sustainability section: facts, whether the evidence is stale, and the history. */
@@ -113,11 +115,12 @@ function awardsTable(node: CaseNode): Table | undefined {
   const awards = node.data.penghargaan;
   if (awards.length === 0) return undefined;
   return {
-    columns: [t.award.year, t.award.competition, t.award.rank, t.result.note],
+    columns: [t.award.year, t.award.competition, t.award.rank, t.award.recipient, t.result.note],
     rows: awards.map((a) => [
       { values: [{ text: String(a.tahun) }] },
       { values: [{ text: t.label.competition[a.kompetisi] }] },
       { values: [a.sumber ? externalValue(a.peringkat, a.sumber) : { text: a.peringkat }] },
+      { values: [{ text: t.label.awardRecipient[a.penerima] }] },
       { values: textValues(a.catatan) },
     ]),
   };
@@ -161,6 +164,7 @@ function sustainabilityView(node: CaseNode): SustainabilityView | undefined {
       status: t.label.status[r.status],
       note: r.catatan,
       evidence: externalValue(t.result.source, r.bukti),
+      kind: t.label.evidenceKind[r.jenis_bukti],
     })),
   };
 }

@@ -15,6 +15,8 @@ export interface Value {
   external?: boolean | undefined;
   /** ISO date for `<time datetime>`. */
   datetime?: string | undefined;
+  /** Plain text after the value (and outside its link), e.g. " (Pembuka)". */
+  suffix?: string | undefined;
 }
 
 /** One row of a fact list (a `<dt>` and its `<dd>`); rows without values are left out. */
@@ -43,11 +45,17 @@ export interface Table {
   rowHeaders?: boolean;
 }
 
+/** A link in a list of related entries, with an optional qualifier shown after it. */
+export interface RelatedLink extends Link {
+  /** E.g. the person's role at an event: "Pembuka". */
+  note?: string | undefined;
+}
+
 /** A titled group of links, e.g. "Studi kasus yang dilaksanakan". */
 export interface LinkGroup {
   id: string;
   label: string;
-  links: Link[];
+  links: RelatedLink[];
 }
 
 /**

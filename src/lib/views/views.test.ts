@@ -40,7 +40,7 @@ describe('case study view', () => {
 
   it('builds the awards and results tables, the sustainability section and replications', () => {
     expect(view.awards?.rows.map((r) => r.map((c) => c.values.map((v) => v.text).join('')))).toEqual([
-      ['2020', 'KIPP (KemenPAN-RB)', 'Top 45', ''],
+      ['2020', 'KIPP (KemenPAN-RB)', 'Top 45', 'Diberikan kepada inovasi', ''],
     ]);
     expect(view.results?.rows.map((r) => r.map((c) => c.values.map((v) => v.text).join('')))).toEqual([
       ['Waktu layanan', '14 hari', '2,5 hari', 'Klaim pemerintah daerah', 'Sumber'],
@@ -49,7 +49,13 @@ describe('case study view', () => {
     expect(view.sustainability?.facts.map((r) => r.key)).toEqual(['status', 'diperiksa', 'bukti_terbaru', 'dasar_hukum']);
     expect(view.sustainability?.stale).toBe(false);
     expect(view.sustainability?.history).toEqual([
-      { date: { text: 'Juni 2025', datetime: '2025-06' }, status: 'Berjalan', note: undefined, evidence: { text: 'Sumber', href: 'https://contoh.go.id/status', external: true } },
+      {
+        date: { text: 'Juni 2025', datetime: '2025-06' },
+        status: 'Berjalan',
+        note: undefined,
+        evidence: { text: 'Sumber', href: 'https://contoh.go.id/status', external: true },
+        kind: 'Layanan berjalan',
+      },
     ]);
     expect(view.replications).toEqual([
       {
@@ -118,9 +124,16 @@ describe('other views', () => {
     expect(view.structuredData['@type']).toBe('Event');
   });
 
-  it('person: materials and events', () => {
+  it('person: materials and events, each event with the person's role', () => {
     const view = viewOf(node('orang', 'narasumber-contoh'), graph);
     expect(view.related.map((g) => g.id)).toEqual(['materi', 'acara']);
+    expect(view.related[1]?.links.map((l) => [l.href, l.note])).toEqual([['/acara/lokakarya-contoh/', 'Moderator']]);
+  });
+
+  it('event: each person with their role', () => {
+    const row = viewOf(node('acara', 'lokakarya-contoh'), graph).facts.find((r) => r.key === 'narasumber');
+    expect(row?.label).toBe('Pengisi acara');
+    expect(row?.values.map((v) => [v.href, v.suffix])).toEqual([['/narasumber/narasumber-contoh/', ' (Moderator)']]);
   });
 
   it('region: case studies as cards, then organisations, flat for pagination', () => {
