@@ -124,7 +124,7 @@ describe('other views', () => {
     expect(view.structuredData['@type']).toBe('Event');
   });
 
-  it('person: materials and events, each event with the person's role', () => {
+  it("person: materials and events, each event with the person's role", () => {
     const view = viewOf(node('orang', 'narasumber-contoh'), graph);
     expect(view.related.map((g) => g.id)).toEqual(['materi', 'acara']);
     expect(view.related[1]?.links.map((l) => [l.href, l.note])).toEqual([['/acara/lokakarya-contoh/', 'Moderator']]);
