@@ -7,29 +7,29 @@ import { EVENT_MODES } from './vocabulary.ts';
 export const eventSchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Name of the event. */
+      /** Nama acara. */
       judul: text('Judul'),
-      /** What happened, in a sentence or two. */
+      /** Apa yang terjadi, dalam satu atau dua kalimat. */
       ringkasan: text('Ringkasan'),
-      /** First (or only) day. */
+      /** Hari pertama (atau satu-satunya) acara (TTTT-BB-HH). */
       tanggal_mulai: date(),
-      /** Last day, for events longer than one day. */
+      /** Hari terakhir, untuk acara lebih dari satu hari (TTTT-BB-HH). */
       tanggal_selesai: date().optional(),
-      /** Venue, as the source names it. */
+      /** Tempat, sebagaimana disebut sumber. */
       tempat: z.string().trim().min(1).optional(),
-      /** luring (in person), daring (online), hibrida (both). */
+      /** Moda acara: luring (tatap muka), daring, atau hibrida (keduanya). */
       moda: z.enum(EVENT_MODES, {
         error: `Moda tidak dikenal. Pilih salah satu: ${EVENT_MODES.join(', ')}.`,
       }),
-      /** Organisers: ids of files in content/organisasi/. */
+      /** Penyelenggara (nama berkas di content/organisasi/). */
       penyelenggara: z
         .array(deps.reference('organisasi'))
         .min(1, { error: 'Sebutkan minimal satu penyelenggara (nama berkas di content/organisasi/).' }),
-      /** Partners: ids of files in content/organisasi/. */
+      /** Mitra (nama berkas di content/organisasi/). */
       mitra: refs(deps, 'organisasi'),
-      /** Speakers: ids of files in content/orang/. */
+      /** Narasumber (nama berkas di content/orang/). */
       narasumber: refs(deps, 'orang'),
-      /** Topics: ids of files in content/topik/. */
+      /** Topik, dipilih dari daftar topik (nama berkas di content/topik/). */
       topik: refs(deps, 'topik'),
       ...editorialFields(),
     })

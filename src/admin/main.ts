@@ -1,0 +1,43 @@
+/**
+ * The form editor's page script (bundled to /admin/main.js at build time). It loads the
+ * self-hosted Decap CMS next to it, gives it the Indonesian interface and the
+ * style-keeping frontmatter format, and starts it with /admin/config.yml.
+ */
+import { FORMAT_NAME, fromFile, toFile } from './frontmatter.ts';
+import { id } from './locale-id.ts';
+
+/** The part of Decap's global `CMS` object this page uses. */
+interface DecapCms {
+  registerLocale(name: string, phrases: object): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile: typeof fromFile; toFile: typeof toFile },
+  ): void;
+  init(options?: { config?: object }): void;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapCms;
+  }
+}
+
+/** Where `npx decap-server` answers, through this site's own origin (no other origin). */
+const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
+
+function start(): void {
+  const cms = window.CMS;
+  if (!cms) throw new Error('Decap CMS tidak termuat.');
+  cms.registerLocale('id', id);
+  cms.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
+  const local = LOCAL_HOSTS.includes(location.hostname);
+  cms.init(local ? { config: { local_backend: { url: `${location.origin}/api/v1` } } } : {});
+}
+
+window.CMS_MANUAL_INIT = true;
+const script = document.createElement('script');
+script.src = new URL('decap-cms.js', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href).href;
+script.addEventListener('load', start);
+document.head.append(script);
