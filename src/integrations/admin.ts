@@ -29,7 +29,7 @@ export const ADMIN_CSP = [
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "connect-src 'self' https://api.github.com https://www.githubstatus.com",
+  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
   "font-src 'self' data:",
   "frame-src 'self' blob:",
   "worker-src 'self' blob:",

@@ -82,7 +82,8 @@ function widgetFor(collection: WalkedCollection, node: FieldNode, options: Decap
       if (node.collection === 'wilayah') {
         return {
           widget: 'select',
-          options: options.regions.map((r) => ({ label: t.admin.region(r.name, r.code), value: r.code })),
+          // Numbers, as editors and the templates write BPS codes (`kabupaten_kota: 3578`).
+          options: options.regions.map((r) => ({ label: t.admin.region(r.name, r.code), value: Number(r.code) })),
         };
       }
       const target = node.collection as WalkedCollection;
@@ -98,8 +99,16 @@ function widgetFor(collection: WalkedCollection, node: FieldNode, options: Decap
     }
     case 'image':
       return { widget: 'image', choose_url: false };
-    case 'object':
-      return { widget: 'object', collapsed: false, fields: (node.fields ?? []).map((f) => decapField(collection, f, options)) };
+    case 'object': {
+      // Decap checks required subfields even when an optional object is left out, and would
+      // refuse to save any entry without one; the schema still checks them when it is filled.
+      const fields = (node.fields ?? []).map((f) => decapField(collection, f, options));
+      return {
+        widget: 'object',
+        collapsed: !node.required,
+        fields: node.required ? fields : fields.map((f) => ({ ...f, required: false })),
+      };
+    }
     case 'list':
       return listWidget(collection, node, options);
   }
@@ -120,6 +129,8 @@ function listWidget(collection: WalkedCollection, node: FieldNode, options: Deca
     const first = fields.find((f) => f.widget === 'string' || f.widget === 'select');
     return {
       widget: 'list',
+      // Without it Decap starts the list with one item whenever a subfield has a default.
+      default: [],
       ...(first ? { summary: `{{fields.${first.name}}}` } : {}),
       fields,
       ...bounds,
