@@ -64,6 +64,24 @@ function looselyEqual(a: unknown, b: unknown): boolean {
   return String(a) === String(b);
 }
 
+/**
+ * Keys in the form's field order. Decap names nested fields by dotted path
+ * (`hasil.indikator`, list items included), so each level sorts by its own prefix.
+ */
+function ordered(value: unknown, order: readonly string[], prefix: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => ordered(v, order, prefix));
+  if (!isPlainObject(value)) return value;
+  const rank = (key: string) => {
+    const i = order.indexOf(`${prefix}${key}`);
+    return i < 0 ? Infinity : i;
+  };
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort((a, b) => rank(a) - rank(b))
+      .map((key) => [key, ordered(value[key], order, `${prefix}${key}.`)]),
+  );
+}
+
 /** A new node in the templates' style: short lists of words inline, long text folded. */
 function styledNode(doc: Document, value: unknown): Node {
   const node = doc.createNode(value) as Node;
@@ -82,17 +100,18 @@ function styledNode(doc: Document, value: unknown): Node {
 }
 
 /** Insert `key` in schema order: before the first existing key that comes after it. */
-function insertionIndex(map: YAMLMap, key: string, order: readonly string[]): number {
-  const rank = order.indexOf(key);
+function insertionIndex(map: YAMLMap, path: string, order: readonly string[]): number {
+  const rank = order.indexOf(path);
   if (rank < 0) return map.items.length;
+  const prefix = path.slice(0, path.lastIndexOf('.') + 1);
   const index = map.items.findIndex((pair) => {
-    const other = order.indexOf(String(isScalar(pair.key) ? pair.key.value : pair.key));
+    const other = order.indexOf(`${prefix}${String(isScalar(pair.key) ? pair.key.value : pair.key)}`);
     return other > rank;
   });
   return index < 0 ? map.items.length : index;
 }
 
-function mergeMap(doc: Document, map: YAMLMap, value: Data, order: readonly string[]): void {
+function mergeMap(doc: Document, map: YAMLMap, value: Data, order: readonly string[], prefix = ''): void {
   for (const pair of [...map.items]) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
     if (!(key in value)) map.delete(key);
@@ -105,29 +124,29 @@ function mergeMap(doc: Document, map: YAMLMap, value: Data, order: readonly stri
       continue;
     }
     if (isMap(existing) && isPlainObject(next)) {
-      mergeMap(doc, existing, next, []);
+      mergeMap(doc, existing, next, order, `${prefix}${key}.`);
       continue;
     }
     if (isSeq(existing) && Array.isArray(next) && existing.items.length === next.length) {
-      mergeSeq(doc, existing, next);
+      mergeSeq(doc, existing, next, order, `${prefix}${key}.`);
       continue;
     }
-    const node = styledNode(doc, prune(next));
+    const node = styledNode(doc, ordered(prune(next), order, `${prefix}${key}.`));
     if (isSeq(existing) && isSeq(node)) node.flow = existing.flow ?? false;
     if (existing === undefined) {
-      map.items.splice(insertionIndex(map, key, order), 0, doc.createPair(key, node) as never);
+      map.items.splice(insertionIndex(map, `${prefix}${key}`, order), 0, doc.createPair(key, node) as never);
     } else {
       map.set(key, node);
     }
   }
 }
 
-function mergeSeq(doc: Document, seq: YAMLSeq, value: unknown[]): void {
+function mergeSeq(doc: Document, seq: YAMLSeq, value: unknown[], order: readonly string[], prefix: string): void {
   value.forEach((next, i) => {
     const item = seq.items[i] as Node;
     if (looselyEqual(item.toJSON(), next)) return;
-    if (isMap(item) && isPlainObject(next)) mergeMap(doc, item, next, []);
-    else seq.items[i] = styledNode(doc, prune(next));
+    if (isMap(item) && isPlainObject(next)) mergeMap(doc, item, next, order, prefix);
+    else seq.items[i] = styledNode(doc, ordered(prune(next), order, prefix));
   });
 }
 
@@ -225,14 +244,14 @@ export function toFile(data: Data, sortedKeys: readonly string[] = []): string {
         .join('');
   } else {
     const doc = new Document({});
-    const ordered = Object.keys(fields).sort((a, b) => {
+    const keys = Object.keys(fields).sort((a, b) => {
       const ra = sortedKeys.indexOf(a);
       const rb = sortedKeys.indexOf(b);
       return (ra < 0 ? Infinity : ra) - (rb < 0 ? Infinity : rb);
     });
     const map = doc.contents as YAMLMap;
-    for (const key of ordered) {
-      const value = prune(fields[key]);
+    for (const key of keys) {
+      const value = ordered(prune(fields[key]), sortedKeys, `${key}.`);
       if (!isEmpty(value)) map.items.push(doc.createPair(key, styledNode(doc, value)) as never);
     }
     yaml = map.items.length === 0 ? '' : doc.toString(TO_STRING);

@@ -3,6 +3,7 @@
  * self-hosted Decap CMS next to it, gives it the Indonesian interface and the
  * style-keeping frontmatter format, and starts it with /admin/config.yml.
  */
+import { parse } from 'yaml';
 import { FORMAT_NAME, fromFile, toFile } from './frontmatter.ts';
 import { id } from './locale-id.ts';
 
@@ -27,11 +28,30 @@ declare global {
 /** Where `npx decap-server` answers, through this site's own origin (no other origin). */
 const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
 
-function start(): void {
+interface ConfigField {
+  name: string;
+  fields?: ConfigField[];
+  field?: ConfigField;
+}
+
+/** Every field's dotted name, nested ones included, as Decap names them (`hasil.indikator`). */
+function fieldNames(fields: readonly ConfigField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [
+    `${prefix}${f.name}`,
+    ...fieldNames(f.fields ?? (f.field ? [f.field] : []), `${prefix}${f.name}.`),
+  ]);
+}
+
+async function start(): Promise<void> {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS tidak termuat.');
   cms.registerLocale('id', id);
-  cms.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
+  // Decap hands a format only the top-level field order; nested order comes from the config,
+  // so a new list item's keys follow the form too.
+  const config = parse(await (await fetch('/admin/config.yml')).text()) as { collections: { fields: ConfigField[] }[] };
+  const orders = config.collections.map((c) => ({ top: c.fields.map((f) => f.name).join(','), all: fieldNames(c.fields) }));
+  const orderOf = (sortedKeys: readonly string[] = []) => orders.find((o) => o.top === sortedKeys.join(','))?.all ?? sortedKeys;
+  cms.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile: (data, sortedKeys) => toFile(data, orderOf(sortedKeys)) });
   const local = LOCAL_HOSTS.includes(location.hostname);
   cms.init(local ? { config: { local_backend: { url: `${location.origin}/api/v1` } } } : {});
 }
@@ -39,5 +59,5 @@ function start(): void {
 window.CMS_MANUAL_INIT = true;
 const script = document.createElement('script');
 script.src = new URL('decap-cms.js', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href).href;
-script.addEventListener('load', start);
+script.addEventListener('load', () => void start());
 document.head.append(script);

@@ -70,7 +70,8 @@ function widgetFor(collection: WalkedCollection, node: FieldNode, options: Decap
         date_format: 'DD-MM-YYYY',
         time_format: false,
         picker_utc: true,
-        ...(node.required ? {} : { default: '' }),
+        // A required date starts as today (`{{now}}`); an optional one starts empty.
+        default: node.required ? '{{now}}' : '',
       };
     case 'partial-date':
       return { widget: 'string', pattern: [PARTIAL_DATE_PATTERN, t.admin.partialDatePattern] };
@@ -106,7 +107,9 @@ function widgetFor(collection: WalkedCollection, node: FieldNode, options: Decap
       return {
         widget: 'object',
         collapsed: !node.required,
-        fields: node.required ? fields : fields.map((f) => ({ ...f, required: false })),
+        fields: node.required
+          ? fields
+          : fields.map((f) => ({ ...f, required: false, ...(f.widget === 'datetime' ? { default: '' } : {}) })),
       };
     }
     case 'list':
