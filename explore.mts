@@ -19,10 +19,32 @@ await page.getByRole('button', { name: 'Masuk' }).click();
 await page.waitForTimeout(3000);
 const step = process.argv[2];
 if (step === 'new') {
+  async function field(label) { const id = await page.locator('label').filter({ hasText: label }).first().getAttribute('for'); return page.locator(`[id="${id}"]`); }
+  async function choose(label, typed, option) { const input = await field(label); await input.click(); await input.pressSequentially(typed); await page.getByRole('option', { name: option }).first().click(); }
   await page.goto(site.url + '/admin/#/collections/studi-kasus/new');
-  await page.waitForTimeout(4000);
-  console.log((await page.$$eval('button', bs => bs.map(b => (b.textContent ?? '') + '|' + (b.getAttribute('aria-label') ?? '')))).join('\n'));
-  await page.screenshot({ path: '/tmp/shot-new.png', fullPage: false });
+  await (await field(/^Judul$/)).fill('Layanan Uji Formulir');
+  await (await field(/^Ringkasan/)).fill('Layanan contoh yang dibuat lewat formulir untuk menguji penyunting.');
+  await choose(/^Lembaga pelaksana/, 'Biro Organisasi', /Biro Organisasi/);
+  await choose(/^Kabupaten\/kota/, 'Surabaya', /Kota Surabaya/);
+  await page.getByRole('button', { name: /Tambah penghargaan/i }).click();
+  await choose(/^Kompetisi/, 'KIPP', /KIPP/);
+  await (await field(/^Peringkat/)).fill('Top 99');
+  await (await field(/^Tahun/)).fill('2020');
+  await (await field(/^Sumber penghargaan/)).fill('https://contoh.go.id/penghargaan');
+  await page.getByRole('button', { name: /Tambah hasil terukur/i }).click();
+  await (await field(/^Indikator/)).fill('Waktu layanan');
+  await (await field(/^Angka sesudah/)).fill('3');
+  await (await field(/^Satuan/)).fill('hari');
+  await (await field(/^Sumber angka/)).fill('https://contoh.go.id/hasil');
+  await page.getByRole('button', { name: /Tambah sumber/i }).last().click();
+  await (await field(/^Judul sumber/)).fill('Berita contoh tentang layanan');
+  await (await field(/^Alamat web sumber/)).fill('https://contoh.go.id/berita');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.waitForTimeout(5000);
+  await page.screenshot({ path: '/tmp/shot-new.png' });
+  const errs = await page.$$eval('[class*="ControlErrorsList"], ul li', ls => ls.map(l => l.textContent).filter(t => t && t.length < 200).slice(0, 20));
+  console.log(errs.join('\n'));
+  console.log(execFileSync('git', ['-C', clone, 'branch'], {encoding: 'utf8'}));
 } else {
   await page.goto(site.url + '/admin/#/collections/studi-kasus/entries/blood-jek');
   await page.waitForTimeout(4000);

@@ -82,9 +82,13 @@ async function choose(label: RegExp, typed: string, option: RegExp): Promise<voi
   await page.getByRole('option', { name: option }).first().click();
 }
 
-async function save(): Promise<void> {
+/** Save, and wait until the entry's branch exists in the clone. */
+async function save(branch: string): Promise<void> {
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.getByText('Perubahan tersimpan').first().waitFor({ timeout: 20_000 });
+  await page.getByText('Perubahan tersimpan').first().waitFor({ timeout: 30_000 });
+  await expect
+    .poll(() => git('branch', '--list', branch).trim(), { timeout: 30_000, interval: 250 })
+    .not.toBe('');
 }
 
 beforeAll(async () => {
@@ -154,12 +158,10 @@ describe('form editor at /admin/', () => {
     await (await field(/^Alamat web sumber/)).fill('https://contoh.go.id/berita');
     await shot('4-penghargaan-hasil-sumber');
 
-    await save();
+    const branch = `cms/studi-kasus/${NEW_SLUG}`;
+    await save(branch);
     await shot('5-tersimpan');
 
-    const branches = git('branch', '--list', '--format=%(refname:short)').split('\n');
-    const branch = `cms/studi-kasus/${NEW_SLUG}`;
-    expect(branches).toContain(branch);
     const text = git('show', `${branch}:content/studi-kasus/${NEW_SLUG}.md`);
     const file = join(mkdtempSync(join(tmpdir(), 'ri-baru-')), `${NEW_SLUG}.md`);
     writeFileSync(file, text);
@@ -178,12 +180,13 @@ describe('form editor at /admin/', () => {
 
   it('changes one field of an existing case study with a one-line diff', async () => {
     await page.goto(`${site.url}/admin/#/collections/studi-kasus/entries/${EDITED}`);
+    // The entry is loaded once its title is in the form (not the previous entry's form).
+    await page.locator('input[value="Blood Jek Si Pengawal Nyawa"]').waitFor({ timeout: 30_000 });
     const title = await field(/^Judul$/);
-    await title.waitFor();
     await title.fill('Blood Jek (PMI Lumajang)');
     await shot('6-ubah-entri');
-    await save();
     const branch = `cms/studi-kasus/${EDITED}`;
+    await save(branch);
     const diff = git('diff', '--unified=0', 'main', branch, '--', `content/studi-kasus/${EDITED}.md`);
     const changed = diff.split('\n').filter((l) => /^[-+](?![-+])/.test(l));
     const total = git('show', `main:content/studi-kasus/${EDITED}.md`).split('\n').length;
@@ -193,10 +196,10 @@ describe('form editor at /admin/', () => {
 
   it('shows the editorial workflow: each change waits as its own entry', async () => {
     await page.goto(`${site.url}/admin/#/workflow`);
-    await page.getByText(NEW_TITLE).first().waitFor();
+    await page.getByText(NEW_TITLE).first().waitFor({ timeout: 60_000 });
     await shot('7-alur-kerja');
     expect(await page.getByText('Blood Jek (PMI Lumajang)').count()).toBeGreaterThan(0);
-  });
+  }, 90_000);
 
   it('made no request to another origin and broke no CSP rule', async () => {
     expect(otherOrigin).toEqual([]);
