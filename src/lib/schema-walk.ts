@@ -231,11 +231,15 @@ function walkObject(schema: z.ZodObject, prefix: string, options: WalkOptions): 
   return keys.map((key) => walkValue(shape[key] as z.ZodType, key, `${prefix}${key}`, docs.get(key), options));
 }
 
+/** Every field of an object schema, in schema order. */
+export function walkSchema(schema: z.ZodType, options: WalkOptions): FieldNode[] {
+  if (defOf(schema).type !== 'object') throw unknownShape('(root)', defOf(schema).type);
+  return walkObject(schema as unknown as z.ZodObject, '', options);
+}
+
 /** Every field of one collection's schema, in schema order. */
 export function walkCollection(collection: WalkedCollection, options: WalkOptions): FieldNode[] {
-  const schema = COLLECTION_SCHEMAS[collection]();
-  if (defOf(schema).type !== 'object') throw unknownShape(collection, defOf(schema).type);
-  return walkObject(schema as unknown as z.ZodObject, '', options);
+  return walkSchema(COLLECTION_SCHEMAS[collection](), options);
 }
 
 /** Every field of every walked collection. */

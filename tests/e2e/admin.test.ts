@@ -10,7 +10,7 @@
  * CONTRIBUTING.md shows, one per step.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let page: Page;
 const otherOrigin: string[] = [];
+const violations: string[] = [];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' });
 
@@ -111,10 +112,11 @@ beforeAll(async () => {
     const url = req.url();
     if (!url.startsWith(site.url) && !url.startsWith('data:') && !url.startsWith('blob:')) otherOrigin.push(url);
   });
+  // Reported to the test itself, so violations before a reload are kept.
+  await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
   await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const report = (window as unknown as { reportViolation: (v: string) => void }).reportViolation;
+    document.addEventListener('securitypolicyviolation', (e) => report(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(`${site.url}/admin/`);
   await shot('1-masuk');
@@ -180,8 +182,11 @@ describe('form editor at /admin/', () => {
 
   it('changes one field of an existing case study with a one-line diff', async () => {
     await page.goto(`${site.url}/admin/#/collections/studi-kasus/entries/${EDITED}`);
-    // The entry is loaded once its title is in the form (not the previous entry's form).
-    await page.locator('input[value="Blood Jek Si Pengawal Nyawa"]').waitFor({ timeout: 30_000 });
+    await page.reload();
+    // The entry is loaded once its title is in the form.
+    await expect
+      .poll(async () => (await field(/^Judul$/)).inputValue().catch(() => ''), { timeout: 30_000 })
+      .toBe('Blood Jek Si Pengawal Nyawa');
     const title = await field(/^Judul$/);
     await title.fill('Blood Jek (PMI Lumajang)');
     await shot('6-ubah-entri');
@@ -203,6 +208,37 @@ describe('form editor at /admin/', () => {
 
   it('made no request to another origin and broke no CSP rule', async () => {
     expect(otherOrigin).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('the /admin/ page itself', () => {
+  it('is noindex, carries its own CSP, and every other page keeps the strict one', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${site.url}/admin/`);
+    const robots = await other.locator('meta[name="robots"]').getAttribute('content');
+    const adminCsp = await other.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    await other.goto(`${site.url}/studi-kasus/layanan-contoh/`);
+    const pageCsp = await other.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    await other.close();
+    expect(robots).toBe('noindex, nofollow');
+    expect(adminCsp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(adminCsp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(pageCsp).toBeTruthy();
+    expect(pageCsp).not.toContain("'unsafe-eval'");
+    expect(pageCsp).not.toContain("'unsafe-inline'");
+  });
+
+  it('is left out of the sitemap and serves Decap from this site only', () => {
+    const dist = inject('fixtureDist');
+    const sitemap = readdirSync(dist)
+      .filter((f) => /^sitemap.*\.xml$/.test(f))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    expect(sitemap).toContain('/studi-kasus/layanan-contoh/');
+    expect(sitemap).not.toContain('/admin');
+    const html = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(readdirSync(join(dist, 'admin'))).toEqual(expect.arrayContaining(['decap-cms.js', 'main.js', 'config.yml']));
   });
 });
