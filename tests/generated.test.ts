@@ -9,7 +9,10 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../src/lib/generated-files.ts';
-import remarkConfig from '../.remarkrc.mjs';
+import type { Preset } from 'unified';
+import config from '../.remarkrc.mjs';
+
+const remarkConfig = config as Preset;
 
 describe('files generated from the schemas', () => {
   const files = generatedFiles(process.cwd());

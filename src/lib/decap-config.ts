@@ -48,7 +48,10 @@ function identifierOf(fields: readonly FieldNode[]): string {
   return names.includes('judul') ? 'judul' : names.includes('nama') ? 'nama' : (names[0] ?? 'judul');
 }
 
-function widgetFor(collection: WalkedCollection, node: FieldNode, options: DecapOptions): Record<string, unknown> {
+/** A Decap widget and its settings. */
+type Widget = { widget: string } & Record<string, unknown>;
+
+function widgetFor(collection: WalkedCollection, node: FieldNode, options: DecapOptions): Widget {
   switch (node.kind) {
     case 'text':
       return { widget: LONG_TEXT.has(node.key) ? 'text' : 'string' };
@@ -117,7 +120,7 @@ function widgetFor(collection: WalkedCollection, node: FieldNode, options: Decap
   }
 }
 
-function listWidget(collection: WalkedCollection, node: FieldNode, options: DecapOptions): Record<string, unknown> {
+function listWidget(collection: WalkedCollection, node: FieldNode, options: DecapOptions): Widget {
   const item = node.item as FieldNode;
   const bounds = {
     ...(node.min !== undefined ? { min: node.min } : {}),
@@ -158,7 +161,7 @@ export function decapField(collection: WalkedCollection, node: FieldNode, option
     required: node.required,
     ...(node.doc ? { hint: node.doc } : {}),
     ...(hasDefault && !('default' in widget) ? { default: node.default } : {}),
-  } as DecapField;
+  };
 }
 
 /** The whole config.yml content, as an object. */

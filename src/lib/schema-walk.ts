@@ -188,7 +188,7 @@ function walkValue(
       return {
         ...base,
         kind: 'number',
-        integer: n.isInt,
+        integer: /int/.test(n.format ?? ''),
         ...(safe(n.minValue) ? { min: n.minValue as number } : {}),
         ...(safe(n.maxValue) ? { max: n.maxValue as number } : {}),
       };

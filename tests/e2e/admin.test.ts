@@ -195,7 +195,9 @@ describe('form editor at /admin/', () => {
     const diff = git('diff', '--unified=0', 'main', branch, '--', `content/studi-kasus/${EDITED}.md`);
     const changed = diff.split('\n').filter((l) => /^[-+](?![-+])/.test(l));
     const total = git('show', `main:content/studi-kasus/${EDITED}.md`).split('\n').length;
-    console.log(`Penyunting formulir: mengubah satu kolom mengubah ${changed.length} baris dari ${total} baris berkas.`);
+    const removed = changed.filter((l) => l.startsWith('-')).length;
+    const added = changed.length - removed;
+    console.log(`Penyunting formulir: satu kolom diubah → ${removed} baris dihapus, ${added} baris ditambah, dari ${total} baris berkas.`);
     expect(changed).toEqual(['-judul: Blood Jek Si Pengawal Nyawa', '+judul: Blood Jek (PMI Lumajang)']);
   }, 120_000);
 
