@@ -53,7 +53,8 @@ async function start(): Promise<void> {
   const orderOf = (sortedKeys: readonly string[] = []) => orders.find((o) => o.top === sortedKeys.join(','))?.all ?? sortedKeys;
   cms.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile: (data, sortedKeys) => toFile(data, orderOf(sortedKeys)) });
   const local = LOCAL_HOSTS.includes(location.hostname);
-  cms.init(local ? { config: { local_backend: { url: `${location.origin}/api/v1` } } } : {});
+  // With the trailing slash, as the site writes every path (trailingSlash: always).
+  cms.init(local ? { config: { local_backend: { url: `${location.origin}/api/v1/` } } } : {});
 }
 
 window.CMS_MANUAL_INIT = true;

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import yaml from 'js-yaml';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,10 +122,10 @@ export function adminIntegration(options: AdminOptions): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const port = options.localBackendPort ?? 8081;
-        server.middlewares.use((req, res, next) => {
+        const handle = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void): void => {
           const path = (req.url ?? '').split('?')[0] ?? '';
           if (path.startsWith('/api/v1')) {
-            // Same origin for the editor page; decap-server runs on its own port.
+            // Same origin for the editor page; decap-server (npm run penyunting) runs on its own port.
             const upstream = request(
               { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
               (up) => {
@@ -134,8 +134,8 @@ export function adminIntegration(options: AdminOptions): AstroIntegration {
               },
             );
             upstream.on('error', () => {
-              res.statusCode = 502;
-              res.end(`decap-server tidak berjalan di port ${port}. Jalankan: npx decap-server`);
+              res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+              res.end(`decap-server tidak berjalan di port ${port}. Jalankan: npm run penyunting`);
             });
             req.pipe(upstream);
             return;
@@ -160,7 +160,8 @@ export function adminIntegration(options: AdminOptions): AstroIntegration {
             return send(name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript', readFileSync(join(decap.dir, name)));
           }
           next();
-        });
+        };
+        server.middlewares.use(handle);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), 'admin');
