@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KEY, fromFile, ORIGINAL_KEY, toFile } from './frontmatter.ts';
+import { ENTRY_KEY, fromFile, ORIGINAL_KEY, toFile, withRelativeImages } from './frontmatter.ts';
 
 const files = readdirSync('content')
   .filter((c) => c !== 'wilayah')
@@ -81,5 +81,16 @@ describe('style-keeping frontmatter format', () => {
     expect(fromFile(readFileSync('content/studi-kasus/blood-jek.md', 'utf8'))[ENTRY_KEY]).toBe(true);
     expect(fromFile(readFileSync('content/studi-kasus/_templat.md', 'utf8'))[ENTRY_KEY]).toBeUndefined();
     expect(typeof fromFile(readFileSync('content/orang/diah-natalisa.md', 'utf8'))[ORIGINAL_KEY]).toBe('string');
+  });
+
+  it('writes an image stored next to the entry as ./file, as astro:assets reads it', () => {
+    const data = { sampul: { gambar: 'sampul-baru.jpg', alt: 'x' }, galeri: [{ foto: 'a.jpg' }, { foto: './b.jpg' }] };
+    expect(withRelativeImages(data, ['sampul.gambar', 'galeri.foto'])).toEqual({
+      sampul: { gambar: './sampul-baru.jpg', alt: 'x' },
+      galeri: [{ foto: './a.jpg' }, { foto: './b.jpg' }],
+    });
+    expect(withRelativeImages({ sampul: { gambar: 'https://contoh.go.id/a.jpg' } }, ['sampul.gambar'])).toEqual({
+      sampul: { gambar: 'https://contoh.go.id/a.jpg' },
+    });
   });
 });

@@ -150,6 +150,24 @@ function mergeSeq(doc: Document, seq: YAMLSeq, value: unknown[], order: readonly
   });
 }
 
+/**
+ * Image values as astro:assets reads them and the templates write them, `./gambar.jpg`:
+ * Decap stores an image next to the entry as a bare `gambar.jpg`. `paths` are the image
+ * fields' dotted names (`sampul.gambar`; a list's items share the list's name).
+ */
+export function withRelativeImages(data: Data, paths: readonly string[]): Data {
+  const fix = (value: unknown, path: readonly string[]): unknown => {
+    if (Array.isArray(value)) return value.map((v) => fix(v, path));
+    if (path.length === 0) {
+      return typeof value === 'string' && value !== '' && !/^(\.{0,2}\/|[a-z]+:)/i.test(value) ? `./${value}` : value;
+    }
+    if (!isPlainObject(value)) return value;
+    const [head, ...rest] = path as [string, ...string[]];
+    return head in value ? { ...value, [head]: fix(value[head], rest) } : value;
+  };
+  return paths.reduce<Data>((acc, path) => fix(acc, path.split('.')) as Data, data);
+}
+
 /** Split a Markdown file into frontmatter text and body; no frontmatter gives `null`. */
 function split(content: string): { frontmatter: string; body: string } | null {
   const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(content);

@@ -4,7 +4,7 @@
  * style-keeping frontmatter format, and starts it with /admin/config.yml.
  */
 import { parse } from 'yaml';
-import { FORMAT_NAME, fromFile, toFile } from './frontmatter.ts';
+import { FORMAT_NAME, fromFile, toFile, withRelativeImages } from './frontmatter.ts';
 import { id } from './locale-id.ts';
 
 /** The part of Decap's global `CMS` object this page uses. */
@@ -30,15 +30,16 @@ const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
 
 interface ConfigField {
   name: string;
+  widget?: string;
   fields?: ConfigField[];
   field?: ConfigField;
 }
 
 /** Every field's dotted name, nested ones included, as Decap names them (`hasil.indikator`). */
-function fieldNames(fields: readonly ConfigField[], prefix = ''): string[] {
+function fieldNames(fields: readonly ConfigField[], prefix = '', only?: string): string[] {
   return fields.flatMap((f) => [
-    `${prefix}${f.name}`,
-    ...fieldNames(f.fields ?? (f.field ? [f.field] : []), `${prefix}${f.name}.`),
+    ...(only === undefined || f.widget === only ? [`${prefix}${f.name}`] : []),
+    ...fieldNames(f.fields ?? (f.field ? [f.field] : []), `${prefix}${f.name}.`, only),
   ]);
 }
 
@@ -49,9 +50,19 @@ async function start(): Promise<void> {
   // Decap hands a format only the top-level field order; nested order comes from the config,
   // so a new list item's keys follow the form too.
   const config = parse(await (await fetch('/admin/config.yml')).text()) as { collections: { fields: ConfigField[] }[] };
-  const orders = config.collections.map((c) => ({ top: c.fields.map((f) => f.name).join(','), all: fieldNames(c.fields) }));
-  const orderOf = (sortedKeys: readonly string[] = []) => orders.find((o) => o.top === sortedKeys.join(','))?.all ?? sortedKeys;
-  cms.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile: (data, sortedKeys) => toFile(data, orderOf(sortedKeys)) });
+  const collections = config.collections.map((c) => ({
+    top: c.fields.map((f) => f.name).join(','),
+    order: fieldNames(c.fields),
+    images: fieldNames(c.fields, '', 'image'),
+  }));
+  const find = (sortedKeys: readonly string[] = []) => collections.find((c) => c.top === sortedKeys.join(','));
+  cms.registerCustomFormat(FORMAT_NAME, 'md', {
+    fromFile,
+    toFile: (data, sortedKeys) => {
+      const collection = find(sortedKeys);
+      return toFile(withRelativeImages(data, collection?.images ?? []), collection?.order ?? sortedKeys);
+    },
+  });
   const local = LOCAL_HOSTS.includes(location.hostname);
   // With the trailing slash, as the site writes every path (trailingSlash: always).
   cms.init(local ? { config: { local_backend: { url: `${location.origin}/api/v1/` } } } : {});

@@ -185,9 +185,10 @@ export function decapConfig(options: DecapOptions): Record<string, unknown> {
       // Templates (`_templat.md`) are not entries; the format marks every real entry.
       filter: { field: ENTRY_KEY, value: true },
       preview_path: `${ROUTE_SEGMENT[collection]}/{{slug}}/`,
-      // Images sit next to the Markdown file, as astro:assets expects (`./gambar.jpg`).
+      // Images sit next to the Markdown file; the format writes them as astro:assets reads them
+      // (`./gambar.jpg`, see withRelativeImages in src/admin/frontmatter.ts).
       media_folder: '',
-      public_folder: './',
+      public_folder: '',
       fields: [
         ...nodes.map((node) => decapField(collection, node, options)),
         {
