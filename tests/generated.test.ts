@@ -23,8 +23,8 @@ describe('files generated from the schemas', () => {
 
   it('the field reference lists every field of a case study, with its label and hint', () => {
     const text = files['CONTRIBUTING.md'] ?? '';
-    expect(text).toMatch(/^\| `penghargaan\[\]\.kompetisi` \| Kompetisi \| wajib \| salah satu: `kipp` \(KIPP \(KemenPAN-RB\)\)/m);
-    expect(text).toMatch(/^\| `keberlanjutan\.riwayat\[\]\.bukti` \| Bukti \| wajib \| alamat web/m);
+    expect(text).toMatch(/^\| `penghargaan\[\]\.kompetisi` \| Kompetisi \| wajib di tiap butir \| salah satu: `kipp` \(KIPP \(KemenPAN-RB\)\)/m);
+    expect(text).toMatch(/^\| `keberlanjutan\.riwayat\[\]\.bukti` \| Bukti \| wajib di tiap butir \| alamat web/m);
   });
 });
 

@@ -57,11 +57,25 @@ function takes(node: FieldNode): string {
 /** The reference for every collection, as Markdown. */
 export function renderFieldReference(all: Record<WalkedCollection, FieldNode[]>): string {
   const sections = (Object.keys(all) as WalkedCollection[]).map((collection) => {
-    const rows = [...eachNode(all[collection])]
+    const nodes = [...eachNode(all[collection])];
+    const byPath = new Map(nodes.map((n) => [n.path, n]));
+    /** "wajib", said as precisely as it holds: inside a list item or an optional group. */
+    const requiredText = (n: FieldNode): string => {
+      const parentPath = n.path.slice(0, Math.max(n.path.lastIndexOf('.'), 0));
+      if (!parentPath) return 'wajib';
+      if (parentPath.endsWith('[]')) return 'wajib di tiap butir';
+      const parent = byPath.get(parentPath);
+      return parent && !parent.required ? `wajib jika \`${parentPath}\` diisi` : 'wajib';
+    };
+    const rows = nodes
       .filter((n) => !n.path.endsWith('[]'))
       .map((n) => {
-        const path = n.path.replace(/\[\]/g, '[]');
-        const required = n.required ? 'wajib' : n.default !== undefined && !(Array.isArray(n.default) && n.default.length === 0) ? `bawaan \`${String(n.default)}\`` : '';
+        const path = n.path;
+        const required = n.required
+          ? requiredText(n)
+          : n.default !== undefined && !(Array.isArray(n.default) && n.default.length === 0)
+            ? `bawaan \`${String(n.default)}\``
+            : '';
         return `| \`${path}\` | ${cell(requireFieldLabel(collection, n))} | ${required} | ${cell(takes(n))} | ${cell(n.doc ?? '')} |`;
       });
     return [
