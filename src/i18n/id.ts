@@ -311,6 +311,13 @@ export const id = {
     situs: 'Situs resmi',
     deskripsi: 'Deskripsi',
     body: 'Isi halaman',
+    // Fields other branches add (award recipient, kind of evidence, roles at events, short
+    // source ids), labelled here so their merge needs only `npm run skema`.
+    penerima: 'Penerima penghargaan',
+    jenis_bukti: 'Jenis bukti',
+    peran: 'Peran',
+    orang: 'Orang',
+    'sumber[].id': 'ID singkat sumber',
   } as Record<string, string>,
   /** The form editor at /admin/ (Decap CMS). */
   admin: {
