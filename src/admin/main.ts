@@ -25,7 +25,7 @@ declare global {
   }
 }
 
-/** Where `npx decap-server` answers, through this site's own origin (no other origin). */
+/** Hosts where Decap looks for `npm run penyunting` (decap-server), through this page's own origin. */
 const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
 
 interface ConfigField {
