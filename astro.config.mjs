@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
 
@@ -18,6 +19,17 @@ const contentDirEnv = process.env['CONTENT_DIR'];
 const cacheDir =
   process.env['ASTRO_CACHE_DIR'] ??
   (contentDirEnv ? `./node_modules/.astro-cache/${contentDirEnv.replace(/[^a-z0-9]+/gi, '-')}` : undefined);
+
+/**
+ * The form editor (/admin/) saves to this GitHub repository through pull requests.
+ * GitHub Actions sets GITHUB_REPOSITORY itself; DECAP_OAUTH_URL is the OAuth proxy
+ * (docs/deploy.md).
+ */
+const adminBackend = {
+  repo: process.env['GITHUB_REPOSITORY'] ?? 'pemprov-jatim/rumah-inovasi',
+  branch: process.env['DECAP_BRANCH'] ?? 'main',
+  ...(process.env['DECAP_OAUTH_URL'] ? { baseUrl: process.env['DECAP_OAUTH_URL'] } : {}),
+};
 
 export default defineConfig({
   site,
@@ -40,5 +52,12 @@ export default defineConfig({
     },
   },
   markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
-  integrations: [draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [
+    draftsIntegration(),
+    mdx(),
+    sitemap(),
+    pagefindIntegration(),
+    // After Pagefind, so the editor is never indexed; outside Astro's pages, so it keeps its own CSP.
+    adminIntegration({ backend: adminBackend, localBackendPort: Number(process.env['DECAP_SERVER_PORT'] ?? 8081) }),
+  ],
 });

@@ -19,34 +19,34 @@ const roleSchema = (deps: SchemaDeps) =>
 export const eventSchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Name of the event. */
+      /** Nama acara. */
       judul: text('Judul'),
-      /** What happened, in a sentence or two. */
+      /** Apa yang terjadi, dalam satu atau dua kalimat. */
       ringkasan: text('Ringkasan'),
-      /** First (or only) day. */
+      /** Hari pertama (atau satu-satunya) acara (TTTT-BB-HH). */
       tanggal_mulai: date(),
-      /** Last day, for events longer than one day. */
+      /** Hari terakhir, untuk acara lebih dari satu hari (TTTT-BB-HH). */
       tanggal_selesai: date().optional(),
-      /** Venue, as the source names it. */
+      /** Tempat, sebagaimana disebut sumber. */
       tempat: z.string().trim().min(1).optional(),
-      /** luring (in person), daring (online), hibrida (both). */
+      /** Moda acara: luring (tatap muka), daring, atau hibrida (keduanya). */
       moda: z.enum(EVENT_MODES, {
         error: `Moda tidak dikenal. Pilih salah satu: ${EVENT_MODES.join(', ')}.`,
       }),
-      /** Organisers: ids of files in content/organisasi/. */
+      /** Penyelenggara (nama berkas di content/organisasi/). */
       penyelenggara: z
         .array(deps.reference('organisasi'))
         .min(1, { error: 'Sebutkan minimal satu penyelenggara (nama berkas di content/organisasi/).' }),
-      /** Partners: ids of files in content/organisasi/. */
+      /** Mitra (nama berkas di content/organisasi/). */
       mitra: refs(deps, 'organisasi'),
       /**
-       * People who took part on stage (opener, speakers, moderators): ids of files in
-       * content/orang/. Each also needs an entry in `peran`.
+       * Orang yang tampil di acara (pembuka, narasumber, moderator): nama berkas di
+       * content/orang/. Setiap orang juga perlu satu butir di `peran`.
        */
       narasumber: refs(deps, 'orang'),
-      /** The role of each person in `narasumber`, as the source describes it. */
+      /** Peran setiap orang di `narasumber`, seperti yang disebut sumber. */
       peran: z.array(roleSchema(deps)).default([]),
-      /** Topics: ids of files in content/topik/. */
+      /** Topik, dipilih dari daftar topik (nama berkas di content/topik/). */
       topik: refs(deps, 'topik'),
       ...editorialFields(),
     })

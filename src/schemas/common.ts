@@ -83,26 +83,29 @@ export const partialDate = () =>
 /** One source an entry relies on: every fact on the site must point at one. */
 export const sourceSchema = () =>
   z.object({
-    /** Title of the article or document, as the source shows it. */
+    /** Judul artikel atau dokumen, persis seperti tertulis di sumber. */
     judul: text('Judul sumber'),
-    /** Full web address of the source. */
+    /** Alamat web lengkap sumber, diawali http:// atau https://. */
     url: url(),
-    /** Who published it (media, agency), if known. */
+    /** Penerbitnya (media, instansi), jika diketahui. */
     penerbit: z.string().trim().min(1).optional(),
-    /** Publication date, if the source shows one (may be just a year). */
+    /** Tanggal terbit, jika sumber mencantumkannya (boleh hanya tahun). */
     tanggal: partialDate().optional(),
   });
 
 /** A downloadable file or external document attached to an entry. */
 export const attachmentSchema = () =>
   z.object({
-    /** What the reader gets, e.g. "Bahan paparan (PDF)". */
+    /** Apa yang didapat pembaca, misalnya "Bahan paparan (PDF)". */
     judul: text('Judul lampiran'),
-    /** A path under `public/` starting with `/` (e.g. `/berkas/paparan.pdf`) or a full web address. */
+    /**
+     * Jalur berkas di folder `public/` yang diawali `/` (misalnya `/berkas/paparan.pdf`) atau alamat
+     * web lengkap.
+     */
     berkas: z.union([url(), z.string().regex(/^\/\S+$/)], {
       error: 'Lampiran harus berupa alamat web lengkap atau jalur berkas di public/ yang diawali "/".',
     }),
-    /** File format shown to readers, e.g. PDF, PPTX. */
+    /** Format berkas yang ditampilkan kepada pembaca, misalnya PDF atau PPTX. */
     format: z.string().trim().min(1).optional(),
   });
 
@@ -130,17 +133,17 @@ export function countWords(value: string): number {
 /** Fields every editorial entry has: summary, sources, illustration flag, draft, dates. */
 export const editorialFields = () => ({
   /**
-   * True when the entry is an example that is not sourced fact. The page then shows
-   * a visible "Ilustrasi" notice, and sources become optional.
+   * Centang (`true`) jika entri ini hanya contoh, bukan fakta bersumber. Halamannya lalu diberi tanda
+   * "Ilustrasi" dan sumber tidak wajib.
    */
   ilustrasi: z.boolean().default(false),
-  /** Sources for what the entry states; at least one unless `ilustrasi: true`. */
+  /** Sumber untuk semua yang dinyatakan entri ini; minimal satu, kecuali `ilustrasi: true`. */
   sumber: z.array(sourceSchema()).default([]),
-  /** Draft entries appear in `npm run dev` but not in the production build. */
+  /** Draf hanya tampil di pratinjau (`npm run dev`), tidak ikut terbit. */
   draf: z.boolean().default(false),
-  /** Date the entry was first published on Rumah Inovasi. */
+  /** Tanggal entri pertama kali terbit di Rumah Inovasi (TTTT-BB-HH). */
   diterbitkan: date(),
-  /** Date of the last substantive change, if any. */
+  /** Tanggal perubahan isi terakhir yang berarti, jika ada (TTTT-BB-HH). */
   diperbarui: date().optional(),
 });
 

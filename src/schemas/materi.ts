@@ -7,27 +7,27 @@ import { MATERIAL_KINDS } from './vocabulary.ts';
 export const materialSchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Title of the talk, as the event or source names it. */
+      /** Judul materi, sebagaimana disebut acara atau sumber. */
       judul: text('Judul'),
-      /** paparan (talk), sambutan (opening/welcome speech), makalah (paper), rekaman (recording). */
+      /** Jenis materi: paparan, sambutan, makalah, atau rekaman. */
       jenis: z.enum(MATERIAL_KINDS, {
         error: `Jenis materi tidak dikenal. Pilih salah satu: ${MATERIAL_KINDS.join(', ')}.`,
       }),
-      /** Speaker(s): ids of files in content/orang/. */
+      /** Narasumber, dipilih dari daftar orang (nama berkas di content/orang/). */
       narasumber: z
         .array(deps.reference('orang'))
         .min(1, { error: 'Sebutkan minimal satu narasumber (nama berkas di content/orang/).' }),
-      /** The event: id of a file in content/acara/. */
+      /** Acara tempat materi disampaikan (nama berkas di content/acara/). */
       acara: deps.reference('acara').optional(),
-      /** Date the material was presented. */
+      /** Tanggal materi disampaikan (TTTT-BB-HH). */
       tanggal: date(),
-      /** Short summary of what was said, only as far as the sources report it. */
+      /** Ringkasan singkat isi materi, sebatas yang dilaporkan sumber. */
       ringkasan: text('Ringkasan'),
-      /** Slides, PDF or other files. */
+      /** Salindia, PDF, atau berkas lain. */
       berkas: z.array(attachmentSchema()).default([]),
-      /** Link to a video recording. */
+      /** Alamat web rekaman video. */
       video: url().optional(),
-      /** Topics: ids of files in content/topik/. */
+      /** Topik, dipilih dari daftar topik (nama berkas di content/topik/). */
       topik: refs(deps, 'topik'),
       ...editorialFields(),
     })

@@ -6,17 +6,17 @@ import { requireSources, sourceSchema, text, type SchemaDeps } from './common.ts
 export const personSchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Full name as the source writes it. */
+      /** Nama lengkap, persis seperti ditulis sumber. */
       nama: text('Nama'),
-      /** Position at the time the site refers to, as the source states it. */
+      /** Jabatan pada masa yang dibicarakan situs, sebagaimana disebut sumber. */
       jabatan: text('Jabatan'),
-      /** Institution: id of a file in content/organisasi/. */
+      /** Lembaga tempat bekerja (nama berkas di content/organisasi/). */
       lembaga: deps.reference('organisasi').optional(),
-      /** True when this person is an example, not a real person. */
+      /** Centang (`true`) jika orang ini hanya contoh, bukan orang sungguhan. */
       ilustrasi: z.boolean().default(false),
-      /** Sources for the name and position. */
+      /** Sumber untuk nama dan jabatan. */
       sumber: z.array(sourceSchema()).default([]),
-      /** Draft entries appear in `npm run dev` only. */
+      /** Draf hanya tampil di pratinjau (`npm run dev`), tidak ikut terbit. */
       draf: z.boolean().default(false),
     })
     .superRefine(requireSources);

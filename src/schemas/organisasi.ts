@@ -7,25 +7,25 @@ import { ORG_KINDS } from './vocabulary.ts';
 export const organisationSchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Official name, e.g. "Dinas Kelautan dan Perikanan Provinsi Jawa Timur". */
+      /** Nama resmi, misalnya "Dinas Kelautan dan Perikanan Provinsi Jawa Timur". */
       nama: text('Nama'),
-      /** Common abbreviation, e.g. "DKP Jatim". */
+      /** Singkatan yang lazim, misalnya "DKP Jatim". */
       singkatan: z.string().trim().min(1).optional(),
-      /** Kind of organisation. */
+      /** Jenis organisasi. */
       jenis: z.enum(ORG_KINDS, {
         error: `Jenis organisasi tidak dikenal. Pilih salah satu: ${ORG_KINDS.join(', ')}.`,
       }),
-      /** Parent organisation: id of a file in content/organisasi/ (e.g. a dinas's government). */
+      /** Organisasi induk (nama berkas di content/organisasi/), misalnya pemerintah daerah sebuah dinas. */
       induk: deps.reference('organisasi').optional(),
-      /** Kab/kota by BPS code, for kab/kota governments and their agencies. */
+      /** Kabupaten/kota (kode BPS), untuk pemerintah kabupaten/kota dan perangkat daerahnya. */
       kabupaten_kota: kabKota(deps).optional(),
-      /** Official website. */
+      /** Alamat situs resmi. */
       situs: url().optional(),
-      /** Sources for the name and role. */
+      /** Sumber untuk nama dan perannya. */
       sumber: z.array(sourceSchema()).default([]),
-      /** True for an example organisation. */
+      /** Centang (`true`) jika organisasi ini hanya contoh. */
       ilustrasi: z.boolean().default(false),
-      /** Draft entries appear in `npm run dev` only. */
+      /** Draf hanya tampil di pratinjau (`npm run dev`), tidak ikut terbit. */
       draf: z.boolean().default(false),
     })
     .superRefine(requireSources);

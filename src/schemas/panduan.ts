@@ -7,25 +7,35 @@ import { GUIDE_LEVELS } from './vocabulary.ts';
 export const guideSchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Title of the guide. */
+      /** Judul panduan. */
       judul: text('Judul'),
-      /** One or two sentences on what the reader will be able to do. */
+      /** Satu atau dua kalimat tentang apa yang dapat dilakukan pembaca setelah membacanya. */
       ringkasan: text('Ringkasan'),
-      /** Topics: ids of files in content/topik/. */
+      /** Topik, dipilih dari daftar topik (nama berkas di content/topik/). */
       topik: refs(deps, 'topik'),
-      /** dasar (introductory), menengah, lanjut (advanced). */
+      /** Tingkat panduan: dasar, menengah, atau lanjut. */
       tingkat: z.enum(GUIDE_LEVELS, {
         error: `Tingkat tidak dikenal. Pilih salah satu: ${GUIDE_LEVELS.join(', ')}.`,
       }),
-      /** Content owner responsible for keeping it right: id of a file in content/organisasi/. */
+      /**
+       * Pemilik konten yang bertanggung jawab menjaga panduan tetap benar (nama berkas di
+       * content/organisasi/).
+       */
       pemilik: deps.reference('organisasi'),
-      /** Change history, newest first: what changed and when. */
+      /** Riwayat perubahan, dari yang terbaru: apa yang berubah dan kapan. */
       riwayat: z
-        .array(z.object({ tanggal: date(), catatan: text('Catatan perubahan') }))
+        .array(
+          z.object({
+            /** Tanggal perubahan (TTTT-BB-HH). */
+            tanggal: date(),
+            /** Apa yang berubah, dalam satu kalimat. */
+            catatan: text('Catatan perubahan'),
+          }),
+        )
         .default([]),
-      /** Related guides: ids of files in content/panduan/. */
+      /** Panduan terkait (nama berkas di content/panduan/). */
       panduan_terkait: refs(deps, 'panduan'),
-      /** Related case studies: ids of files in content/studi-kasus/. */
+      /** Studi kasus terkait (nama berkas di content/studi-kasus/). */
       studi_kasus_terkait: refs(deps, 'studi-kasus'),
       ...editorialFields(),
     })

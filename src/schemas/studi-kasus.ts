@@ -43,11 +43,11 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: strin
 
 /** An award or recognition the innovation received. */
 const awardSchema = z.object({
-  /** Competition: kipp (KemenPAN-RB), iga (Kemendagri), kovablik (Pemprov Jatim), pkri, lainnya. */
+  /** Kompetisi atau ajang penghargaannya. */
   kompetisi: enumOf(COMPETITIONS, 'Kompetisi'),
-  /** Tier or rank exactly as the source gives it, e.g. "Top 45", "Top 99", "Terbaik I". */
+  /** Peringkat persis seperti ditulis sumber, misalnya "Top 45", "Top 99", "Terbaik I". */
   peringkat: text('Peringkat penghargaan'),
-  /** Year of the award; cannot be in the future. */
+  /** Tahun penghargaan diterima; tidak boleh tahun yang belum terjadi. */
   tahun: z
     .number({ error: 'Tahun penghargaan harus berupa angka, misalnya 2021.' })
     .int()
@@ -57,104 +57,107 @@ const awardSchema = z.object({
         `Tahun penghargaan ${String(issue.input)} belum terjadi. Tulis tahun ketika penghargaan diterima.`,
     }),
   /**
-   * Whom the award was given to: `inovasi` (the innovation itself, as KIPP and Kovablik
-   * award) or `pemerintah` (a province or kab/kota, as IGA awards). Required, so the
-   * home page can count the two apart.
+   * Kepada siapa penghargaan diberikan: `inovasi` (inovasinya sendiri, seperti KIPP dan
+   * Kovablik) atau `pemerintah` (provinsi atau kabupaten/kota, seperti IGA). Wajib diisi,
+   * agar beranda menghitung keduanya terpisah.
    */
   penerima: enumOf(AWARD_RECIPIENTS, 'Penerima penghargaan'),
-  /** Caveat from the sources, e.g. "diberikan kepada daerah, bukan kepada inovasi". */
+  /** Catatan dari sumber, misalnya "diberikan kepada daerah, bukan kepada inovasi". */
   catatan: z.string().trim().min(1).optional(),
-  /** Source that confirms this award. */
+  /** Alamat web sumber yang menyebut penghargaan ini. */
   sumber: url().optional(),
 });
 
 /** One measured result: an indicator with its value after (and, if known, before). */
 const resultSchema = z.object({
-  /** What was measured, e.g. "Prevalensi stunting". */
+  /** Apa yang diukur, misalnya "Prevalensi stunting". */
   indikator: text('Indikator hasil'),
-  /** Value before the innovation, if the source gives one. */
+  /** Angka sebelum inovasi, jika sumber menyebutkannya (pakai titik untuk desimal). */
   sebelum: z.number({ error: 'Nilai "sebelum" harus berupa angka (pakai titik untuk desimal).' }).optional(),
-  /** Value after (or the only value the source gives). */
+  /** Angka sesudah inovasi, atau satu-satunya angka yang disebut sumber (pakai titik untuk desimal). */
   sesudah: z.number({ error: 'Nilai "sesudah" harus berupa angka (pakai titik untuk desimal).' }),
-  /** Unit, e.g. "%", "keluarga", "hari". */
+  /** Satuan, misalnya "%", "keluarga", "hari". */
   satuan: text('Satuan'),
-  /** Period the "sebelum" value refers to, e.g. "2019". */
+  /** Periode angka "sebelum", misalnya "2019". */
   periode_sebelum: z.string().trim().min(1).optional(),
-  /** Period the "sesudah" value refers to, e.g. "Oktober 2025". */
+  /** Periode angka "sesudah", misalnya "Oktober 2025". */
   periode_sesudah: z.string().trim().min(1).optional(),
   /**
-   * Who makes the claim: `klaim-pemda` (the government's own statement, the default),
-   * `media`, `kajian` (a study or journal article), `independen` (independent evaluation).
+   * Siapa yang menyatakan angka ini: pemerintah daerah sendiri (bawaan), media, kajian atau jurnal,
+   * atau evaluasi independen.
    */
   dasar: enumOf(RESULT_BASES, 'Dasar hasil').default('klaim-pemda'),
-  /** Caveat, e.g. when sources disagree or the figure is a regional aggregate. */
+  /** Catatan, misalnya bila sumber berbeda pendapat atau angkanya gabungan satu daerah. */
   catatan: z.string().trim().min(1).optional(),
-  /** Source of the figure. */
+  /** Alamat web sumber angka ini. */
   sumber: url(),
 });
 
 /** One recorded change of sustainability status, with its evidence. */
 const statusChangeSchema = z.object({
-  /** When the status was observed (may be just a year). */
+  /** Kapan status ini teramati (TTTT, TTTT-BB, atau TTTT-BB-HH). */
   tanggal: partialDate(),
-  /** The status observed then. */
+  /** Status yang teramati saat itu. */
   status: enumOf(STATUSES, 'Status keberlanjutan'),
   /**
-   * What kind of evidence `bukti` is: operasional, perluasan, anggaran, regulasi (they can
-   * support a status), or kunjungan, ulasan, pelatihan, seremoni, rencana (they show the
-   * innovation is active but can never raise the status; see `NON_RAISING_EVIDENCE`).
+   * Jenis bukti di `bukti`: operasional, perluasan, anggaran, regulasi (dapat mendukung
+   * status), atau kunjungan, ulasan, pelatihan, seremoni, rencana (menunjukkan inovasi
+   * aktif, tetapi tidak pernah menaikkan status).
    */
   jenis_bukti: enumOf(EVIDENCE_KINDS, 'Jenis bukti'),
-  /** What shows it, e.g. "Program dilanjutkan dalam APBD 2025". */
+  /** Apa yang menunjukkannya, misalnya "Program dilanjutkan dalam APBD 2025". */
   catatan: z.string().trim().min(1).optional(),
-  /** Evidence (a web address). */
+  /** Alamat web bukti. */
   bukti: url(),
 });
 
 /** Whether the innovation is still alive, and what keeps it so. */
 const sustainabilitySchema = z.object({
-  /** berjalan (running), berkembang (expanding), vakum (dormant), berhenti (stopped). */
+  /** Status inovasi sekarang: berjalan, berkembang (meluas), vakum, atau berhenti. */
   status: enumOf(STATUSES, 'Status keberlanjutan'),
-  /** When an editor last checked the status against a source. */
+  /** Kapan status terakhir dicek pada sumber (TTTT-BB-HH). */
   diperiksa: date(),
-  /** Legal basis such as a Perbup/Perwali/SK, as the source names it. */
+  /** Dasar hukum seperti Perbup, Perwali, atau SK, sebagaimana disebut sumber. */
   dasar_hukum: z.array(text('Dasar hukum')).default([]),
-  /** Budget line or funding, as the source says (e.g. "APBD, Baznas, ADD, CSR"). */
+  /** Sumber anggaran, sebagaimana disebut sumber (misalnya "APBD, Baznas, ADD, CSR"). */
   anggaran: z.string().trim().min(1).optional(),
-  /** Standard operating procedure, if the source mentions one. */
+  /** Standar operasional prosedur (SOP), jika sumber menyebutkannya. */
   sop: z.string().trim().min(1).optional(),
-  /** History of status changes, oldest first. */
+  /** Riwayat status beserta buktinya, dari yang terlama. */
   riwayat: z.array(statusChangeSchema).default([]),
 });
 
 /** A replication of the innovation elsewhere. */
 const replicationSchema = (deps: SchemaDeps) =>
   z.object({
-  /** Where it was replicated (region or institution's place), as the source says. */
+  /** Tempat replikasi (daerah atau lembaga), sebagaimana disebut sumber. */
   lokasi: text('Lokasi replikasi'),
-  /** Kab/kota code in Jawa Timur, when the replication is in the province. */
+  /** Kabupaten/kota di Jawa Timur, jika replikasinya di provinsi ini. */
   kabupaten_kota: kabKota(deps).optional(),
-  /** Who replicated it. */
+  /** Siapa yang mereplikasi. */
   oleh: text('Pelaksana replikasi'),
-  /** When (may be partial). */
+  /** Kapan (TTTT, TTTT-BB, atau TTTT-BB-HH). */
   tanggal: partialDate().optional(),
-  /** What was adapted. */
+  /** Apa yang diadaptasi. */
   adaptasi: z.string().trim().min(1).optional(),
-  /** Source for the replication. */
+  /** Alamat web sumber tentang replikasi ini. */
   sumber: url(),
 });
 
 /** Cover image with its mandatory alternative text. */
 const coverSchema = (deps: SchemaDeps) =>
   z.object({
-    /** Path to the image, relative to the Markdown file, e.g. `./sampul-baik-lo.jpg`. */
+    /**
+     * Berkas gambar, disimpan di folder yang sama dengan berkas Markdown, misalnya `./sampul-baik-
+     * lo.jpg`.
+     */
     gambar: deps.image(),
-    /** What the image shows, for readers who cannot see it. */
+    /** Apa isi gambar, untuk pembaca yang tidak dapat melihatnya. */
     alt: z
       .string({ error: 'Teks alternatif (alt) sampul wajib diisi.' })
       .trim()
       .min(1, { error: 'Teks alternatif (alt) sampul tidak boleh kosong: jelaskan isi gambar.' }),
-    /** Credit line: who made the image and under which licence. */
+    /** Kredit: siapa pembuat gambar dan lisensinya. */
     kredit: z.string().trim().min(1).optional(),
   });
 
@@ -162,34 +165,34 @@ const coverSchema = (deps: SchemaDeps) =>
 export const caseStudySchema = (deps: SchemaDeps) =>
   z
     .object({
-      /** Name of the innovation as it is known, e.g. "Klinik BUM Desa". */
+      /** Nama inovasi sebagaimana dikenal, misalnya "Klinik BUM Desa". */
       judul: text('Judul'),
-      /** What the acronym stands for, e.g. "Bank Ikan Lokal Jawa Timur". */
+      /** Kepanjangan akronim, misalnya "Bank Ikan Lokal Jawa Timur". */
       kepanjangan: z.string().trim().min(1).optional(),
-      /** Summary of at most 200 words (the KIPP limit). */
+      /** Satu paragraf, maksimal 200 kata (batas KIPP): masalahnya, yang dilakukan, dan hasilnya. */
       ringkasan: text('Ringkasan').refine((s) => countWords(s) <= SUMMARY_MAX_WORDS, {
         error: (issue) =>
           `Ringkasan berisi ${countWords(String(issue.input))} kata; maksimal ${SUMMARY_MAX_WORDS} kata (batas KIPP). Pindahkan rinciannya ke isi halaman.`,
       }),
-      /** Implementing institution(s): ids of files in content/organisasi/. */
+      /** Lembaga pelaksana, dipilih dari daftar organisasi (nama berkas di content/organisasi/). */
       lembaga: z
         .array(deps.reference('organisasi'))
         .min(1, { error: 'Sebutkan minimal satu lembaga pelaksana (nama berkas di content/organisasi/).' }),
-      /** Kab/kota by BPS code; leave out for innovations of the provincial government. */
+      /** Kabupaten/kota (kode BPS); kosongkan untuk inovasi Pemerintah Provinsi. */
       kabupaten_kota: kabKota(deps).optional(),
-      /** IID stage: inisiatif, uji-coba, penerapan. */
+      /** Tahapan inovasi menurut IID (Kemendagri). */
       tahapan: enumOf(STAGES, 'Tahapan').optional(),
-      /** digital, non-digital, or campuran (both). */
+      /** Digital, non-digital, atau campuran keduanya. */
       jenis: enumOf(KINDS, 'Jenis').optional(),
-      /** IID form: tata-kelola, pelayanan-publik, lainnya. */
+      /** Bentuk inovasi menurut IID (Kemendagri). */
       bentuk: enumOf(FORMS, 'Bentuk').optional(),
-      /** Who initiated it: kepala-daerah, dprd, perangkat-daerah, asn, masyarakat. */
+      /** Siapa yang memprakarsai inovasi. */
       inisiator: enumOf(INITIATORS, 'Inisiator').optional(),
-      /** Government affairs (urusan pemerintahan, UU 23/2014) the innovation serves. */
+      /** Urusan pemerintahan (UU 23/2014) yang dilayani inovasi. */
       urusan: z.array(enumOf(URUSAN, 'Urusan')).default([]),
-      /** Topics: ids of files in content/topik/. */
+      /** Topik, dipilih dari daftar topik (nama berkas di content/topik/). */
       topik: refs(deps, 'topik'),
-      /** Sustainable Development Goals, numbers 1–17. */
+      /** Nomor Tujuan Pembangunan Berkelanjutan (SDGs), 1–17. */
       sdgs: z
         .array(
           z
@@ -199,23 +202,23 @@ export const caseStudySchema = (deps: SchemaDeps) =>
             .max(17, { error: 'Nomor SDGs paling besar 17.' }),
         )
         .default([]),
-      /** CETTAR values the innovation embodies. */
+      /** Nilai CETTAR yang diwujudkan inovasi. */
       nilai_cettar: z.array(enumOf(CETTAR, 'Nilai CETTAR')).default([]),
-      /** Start of the trial (uji coba); may be just a year. */
+      /** Mulai uji coba (TTTT, TTTT-BB, atau TTTT-BB-HH). */
       tanggal_uji_coba: partialDate().optional(),
-      /** Start of full implementation (penerapan); may be just a year. */
+      /** Mulai penerapan penuh (TTTT, TTTT-BB, atau TTTT-BB-HH); tidak boleh lebih awal dari uji coba. */
       tanggal_penerapan: partialDate().optional(),
-      /** Awards and recognitions. */
+      /** Penghargaan dan pengakuan yang diterima. */
       penghargaan: z.array(awardSchema).default([]),
-      /** Measured results. */
+      /** Hasil terukur: indikator dengan angka sebelum dan sesudah. */
       hasil: z.array(resultSchema).default([]),
-      /** Sustainability: status, legal basis, budget, SOP, history. */
+      /** Keberlanjutan: status, dasar hukum, anggaran, SOP, dan riwayat. */
       keberlanjutan: sustainabilitySchema.optional(),
-      /** Replications elsewhere. */
+      /** Replikasi di tempat lain. */
       replikasi: z.array(replicationSchema(deps)).default([]),
-      /** Files and documents for download. */
+      /** Berkas dan dokumen untuk diunduh. */
       lampiran: z.array(attachmentSchema()).default([]),
-      /** Cover image with alt text. */
+      /** Gambar sampul beserta teks alternatifnya. */
       sampul: coverSchema(deps).optional(),
       ...editorialFields(),
     })

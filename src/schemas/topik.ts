@@ -5,8 +5,8 @@ import { text } from './common.ts';
 /** Schema of `content/topik/*.md(x)`. */
 export const topicSchema = () =>
   z.object({
-    /** Name shown to readers, e.g. "Kesehatan". */
+    /** Nama yang tampil bagi pembaca, misalnya "Kesehatan". */
     nama: text('Nama'),
-    /** One sentence on what belongs under this topic. */
+    /** Satu kalimat tentang apa yang termasuk topik ini. */
     deskripsi: text('Deskripsi'),
   });

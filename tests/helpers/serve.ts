@@ -4,7 +4,7 @@
  * 404.html and status 404.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -21,12 +21,31 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
+/** Options of {@link serve}. */
+export interface ServeOptions {
+  /** Pass `/api/v1` to a local `decap-server` on this port, as `astro dev` does. */
+  apiPort?: number;
+}
+
 /** Serve `root`; resolves with the base URL and a function that stops the server. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(root: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (options.apiPort !== undefined && path.startsWith('/api/v1')) {
+      const upstream = request(
+        { host: '127.0.0.1', port: options.apiPort, path: req.url, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
