@@ -23,6 +23,7 @@ import type {
   URUSAN,
 } from '../schemas/vocabulary.ts';
 import type { CollectionName } from '../lib/collections.ts';
+import type { HEADLINE_KEYS } from '../lib/sustainability.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -86,9 +87,8 @@ export const id = {
     checked: 'Terakhir diperiksa',
     latestEvidence: 'Bukti terbaru',
     noEvidence: 'belum ada bukti bertanggal',
-    staleStatus: 'perlu dikonfirmasi',
     staleText:
-      'Bukti terbaru berumur lebih dari dua tahun saat status diperiksa, jadi status ini perlu dikonfirmasi oleh pengelola inovasi.',
+      'Bukti terbaru berumur lebih dari dua tahun pada tanggal situs ini dibangun, jadi status belum terkonfirmasi. Pengelola inovasi dapat mengirim bukti baru.',
     legalBasis: 'Dasar hukum',
     budget: 'Anggaran',
     sop: 'SOP',
@@ -123,9 +123,17 @@ export const id = {
     caseData: 'Data inovasi',
     abbreviation: 'Singkatan',
     sdg: (n: number) => `SDG ${n}`,
-    /** "(bukti terbaru: Juni 2025; perlu dikonfirmasi)" after a status. */
-    statusNote: (evidence: string | undefined, stale: boolean) =>
-      `(bukti terbaru: ${evidence ?? 'belum ada bukti bertanggal'}${stale ? '; perlu dikonfirmasi' : ''})`,
+    lastKnownStatus: 'Status terakhir yang diketahui',
+    recordedStatus: 'Status yang dicatat editor',
+    evidenceKind: 'Jenis bukti',
+  },
+  sustain: {
+    /** "Berjalan, menurut bukti 15 Desember 2023": the headline status with its evidence date. */
+    headline: (status: string, date: string) => `${status}, menurut bukti ${date}`,
+    /** After "Belum terkonfirmasi": the last status the evidence supported, and its date. */
+    lastKnown: (status: string, date: string) => `status terakhir yang diketahui: ${status}, menurut bukti ${date}`,
+    noEvidence: (recorded: string) => `belum ada bukti bertanggal; status yang dicatat editor: ${recorded}`,
+    ignored: 'tidak menaikkan status: bukti ini hanya kunjungan, ulasan, pelatihan, seremoni, atau rencana',
   },
   result: {
     indicator: 'Indikator',
@@ -191,6 +199,7 @@ export const id = {
     byType: 'Jenis konten',
     ofRegions: (n: number) => `(dari ${n})`,
     statRunning: 'berjalan atau berkembang menurut bukti dua tahun terakhir',
+    statRunningNote: (date: string) => `(dihitung pada ${date})`,
     statCases: 'studi kasus',
     statRegions: 'kabupaten/kota dengan studi kasus',
     statAwards: 'penghargaan tercatat',
@@ -272,6 +281,15 @@ export const id = {
       vakum: 'Vakum',
       berhenti: 'Berhenti',
     } satisfies Labels<typeof STATUSES>,
+    /** The derived status every list, count and filter uses (src/lib/sustainability.ts). */
+    headline: {
+      berjalan: 'Berjalan',
+      berkembang: 'Berkembang',
+      vakum: 'Vakum',
+      berhenti: 'Berhenti',
+      'belum-terkonfirmasi': 'Belum terkonfirmasi',
+      'tanpa-data': 'Tanpa data keberlanjutan',
+    } satisfies Labels<typeof HEADLINE_KEYS>,
     cettar: {
       cepat: 'Cepat',
       efektif: 'Efektif',

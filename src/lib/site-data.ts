@@ -6,6 +6,7 @@
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { buildDateFrom } from './build-date.ts';
 import { buildGraph, type Node, type SiteGraph } from './graph.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
@@ -19,11 +20,11 @@ export const INCLUDE_DRAFTS = __RI_INCLUDE_DRAFTS__;
 async function load(): Promise<Graph> {
   const all = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   return buildGraph(
-    all.flat().map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, source: e })),
+    all.flat().map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, body: e.body, source: e })),
     {
       includeDrafts: INCLUDE_DRAFTS,
       site: new URL(import.meta.env.SITE ?? 'https://rumahinovasi.jatimprov.go.id'),
-      buildDate: new Date(),
+      buildDate: buildDateFrom(process.env['RI_BUILD_DATE']),
     },
   );
 }

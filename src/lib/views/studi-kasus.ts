@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { citation } from '../cite.ts';
 import { excerpt, formatNumber, formatPartialDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { isStale, latestEvidence } from '../sustainability.ts';
+import { deriveStatus, type DerivedStatus } from '../sustainability.ts';
 import {
   breadcrumbs,
   dateValue,
@@ -43,8 +43,12 @@ export interface ReplicationItem {
 export interface StatusHistoryItem {
   date: Value;
   status: string;
+  /** What the evidence is (`jenis_bukti`), when recorded. */
+  kind?: string | undefined;
   note?: string | undefined;
   evidence: Value;
+  /** Why the entry does not count towards the status, when it does not. */
+  ignored?: string | undefined;
 }
 
 /** Sustainability section: facts, whether the evidence is stale, and the history. */
@@ -52,6 +56,16 @@ export interface SustainabilityView {
   facts: FactRow[];
   stale: boolean;
   history: StatusHistoryItem[];
+}
+
+/** A derived status as readers see it: the headline, and what follows it. */
+export interface StatusText {
+  /** Short label for cards, filters and counts: "Berjalan", "Belum terkonfirmasi". */
+  label: string;
+  /** "Berjalan, menurut bukti 15 Desember 2023", or "Belum terkonfirmasi". */
+  headline: string;
+  /** After an unconfirmed headline: the last known status and its date. */
+  note?: string | undefined;
 }
 
 /** Everything a case study's page shows. */
@@ -82,16 +96,25 @@ function startYear(node: CaseNode): string | undefined {
   return (node.data.tanggal_penerapan ?? node.data.tanggal_uji_coba)?.iso.slice(0, 4);
 }
 
-/** Newest evidence of the sustainability status and whether it is too old to rely on. */
-export function statusEvidence(node: CaseNode): { status: string; evidence?: string | undefined; stale: boolean } | undefined {
-  const s = node.data.keberlanjutan;
-  if (!s) return undefined;
-  const latest = latestEvidence(s.riwayat);
-  return {
-    status: t.label.status[s.status],
-    evidence: latest ? formatPartialDate(latest) : undefined,
-    stale: isStale(latest, s.diperiksa),
-  };
+/** The status the case's evidence supports on the build date (the one rule of sustainability.ts). */
+export function caseStatus(node: CaseNode, graph: SiteGraph): DerivedStatus {
+  return deriveStatus(node.data.keberlanjutan, graph.buildDate);
+}
+
+/** The words for a derived status: headline, short label, and the last known status when unconfirmed. */
+export function statusText(derived: DerivedStatus): StatusText {
+  const label = t.label.headline[derived.key];
+  if (derived.key === 'tanpa-data') return { label, headline: label };
+  if (!derived.stale && derived.status && derived.date) {
+    return { label, headline: t.sustain.headline(t.label.status[derived.status], formatPartialDate(derived.date)) };
+  }
+  const note =
+    derived.status && derived.date
+      ? t.sustain.lastKnown(t.label.status[derived.status], formatPartialDate(derived.date))
+      : derived.recorded
+        ? t.sustain.noEvidence(t.label.status[derived.recorded])
+        : undefined;
+  return { label, headline: label, note };
 }
 
 /** The card of a case study in lists: region, status and the illustration mark. */
@@ -102,7 +125,7 @@ export function caseStudyCard(node: CaseNode, graph: SiteGraph): Card {
     title: node.title,
     meta: [
       d.kabupaten_kota ? graph.get(d.kabupaten_kota).title : t.list.province,
-      ...(d.keberlanjutan ? [t.label.status[d.keberlanjutan.status]] : []),
+      ...(d.keberlanjutan ? [statusText(caseStatus(node, graph)).label] : []),
       ...(d.ilustrasi ? [t.notice.illustration] : []),
     ],
     summary: excerpt(d.ringkasan, 30),
@@ -142,33 +165,45 @@ function resultsTable(node: CaseNode): Table | undefined {
   };
 }
 
-function sustainabilityView(node: CaseNode): SustainabilityView | undefined {
+function sustainabilityView(node: CaseNode, derived: DerivedStatus): SustainabilityView | undefined {
   const s = node.data.keberlanjutan;
-  const evidence = statusEvidence(node);
-  if (!s || !evidence) return undefined;
+  if (!s) return undefined;
+  const text = statusText(derived);
+  const ignored = new Set(derived.ignored);
   return {
     facts: rows(
-      row('status', t.field.status, [{ text: evidence.status }]),
+      row('status', t.field.status, [{ text: text.headline }]),
+      row('status_terakhir', t.field.lastKnownStatus, text.note ? [{ text: text.note }] : []),
+      // What the editor wrote stays visible when the evidence says otherwise.
+      row('status_tercatat', t.field.recordedStatus, s.status !== derived.status ? textValues(t.label.status[s.status]) : []),
       row('diperiksa', t.field.checked, [dateValue(s.diperiksa)]),
-      row('bukti_terbaru', t.field.latestEvidence, [{ text: evidence.evidence ?? t.field.noEvidence }]),
       row('dasar_hukum', t.field.legalBasis, textValues(...s.dasar_hukum)),
       row('anggaran', t.field.budget, textValues(s.anggaran)),
       row('sop', t.field.sop, textValues(s.sop)),
     ),
-    stale: evidence.stale,
-    history: s.riwayat.map((r) => ({
+    stale: derived.stale,
+    history: s.riwayat.map((r, i) => ({
       date: partialDateValue(r.tanggal),
       status: t.label.status[r.status],
+      kind: historyKind(r),
       note: r.catatan,
       evidence: externalValue(t.result.source, r.bukti),
+      ignored: ignored.has(i) ? t.sustain.ignored : undefined,
     })),
   };
+}
+
+/** The label of an entry's evidence kind; the field is optional until every entry records it. */
+function historyKind(entry: { jenis_bukti?: unknown }): string | undefined {
+  const kind = entry.jenis_bukti;
+  return typeof kind === 'string' && kind in t.label.evidenceKind ? t.label.evidenceKind[kind as keyof typeof t.label.evidenceKind] : undefined;
 }
 
 /** The full view of one case study. */
 export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
   const d = node.data;
-  const evidence = statusEvidence(node);
+  const derived = caseStatus(node, graph);
+  const status = d.keberlanjutan ? statusText(derived) : undefined;
   const updated = d.diperbarui ?? d.diterbitkan;
   const region = regionValue(graph, node);
   const facts = rows(
@@ -180,8 +215,8 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     row('inisiator', t.field.initiator, textValues(d.inisiator && t.label.initiator[d.inisiator])),
     row('tanggal_uji_coba', t.field.trialDate, d.tanggal_uji_coba ? [partialDateValue(d.tanggal_uji_coba)] : []),
     row('tanggal_penerapan', t.field.launchDate, d.tanggal_penerapan ? [partialDateValue(d.tanggal_penerapan)] : []),
-    row('status', t.field.status, evidence ? [{ text: evidence.status }] : [], {
-      note: evidence ? t.field.statusNote(evidence.evidence, evidence.stale) : undefined,
+    row('status', t.field.status, status ? [{ text: status.headline }] : [], {
+      note: status?.note ? `(${status.note})` : undefined,
     }),
     row('urusan', t.field.urusan, textValues(...d.urusan.map((u) => t.label.urusan[u]))),
     row('topik', t.field.topics, refValues(graph, d.topik)),
@@ -204,7 +239,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     facts,
     awards: awardsTable(node),
     results: resultsTable(node),
-    sustainability: sustainabilityView(node),
+    sustainability: sustainabilityView(node, derived),
     replications: d.replikasi.map((r) => ({
       place: r.kabupaten_kota ? (refValues(graph, r.kabupaten_kota)[0] as Value) : { text: r.lokasi },
       detail: r.kabupaten_kota ? r.lokasi : undefined,
@@ -225,7 +260,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
         topik: d.topik.map((r) => graph.get(r).title),
         urusan: d.urusan.map((u) => t.label.urusan[u]),
         penghargaan: d.penghargaan.map((a) => t.label.competition[a.kompetisi]),
-        status: [evidence?.status],
+        status: [status?.label],
         digital: [d.jenis && t.label.kind[d.jenis]],
         tahapan: [d.tahapan && t.label.stage[d.tahapan]],
         sdg: d.sdgs.map((n) => t.field.sdg(n)),
