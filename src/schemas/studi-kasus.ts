@@ -116,6 +116,11 @@ const replicationSchema = (deps: SchemaDeps) =>
   adaptasi: z.string().trim().min(1).optional(),
   /** Source for the replication. */
   sumber: url(),
+  /**
+   * The replication's own case study, when it has one (file name in content/studi-kasus/):
+   * that page then shows "mereplikasi dari" this innovation.
+   */
+  studi_kasus: deps.reference('studi-kasus').optional(),
 });
 
 /** Cover image with its mandatory alternative text. */
