@@ -238,6 +238,13 @@ export const id = {
   },
   cite: {
     heading: 'Cara mengutip',
+    hint: 'Pilih dan salin teks kutipan dalam gaya yang Anda perlukan.',
+    apa: 'APA',
+    bibtex: 'BibTeX',
+    csl: 'CSL-JSON (Zotero, Mendeley)',
+    copy: (form: string) => `Salin ${form}`,
+    copied: (form: string) => `Kutipan ${form} disalin ke papan klip.`,
+    copyFailed: 'Teks kutipan sudah dipilih; tekan Ctrl+C (atau ⌘+C) untuk menyalin.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

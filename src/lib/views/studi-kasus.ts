@@ -4,7 +4,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { t } from '../../i18n/index.ts';
-import { citation } from '../cite.ts';
+import { citations, type Citations } from '../cite.ts';
 import { excerpt, formatNumber, formatPartialDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { deriveStatus, type DerivedStatus } from '../sustainability.ts';
@@ -81,7 +81,7 @@ export interface CaseStudyView extends EntryView {
   sustainability?: SustainabilityView | undefined;
   replications: ReplicationItem[];
   attachments: AttachmentItem[];
-  citation: string;
+  citation: Citations;
   feed: FeedItem;
 }
 
@@ -250,7 +250,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     })),
     attachments: attachmentItems(d.lampiran),
     sources: sourceItems(d.sumber),
-    citation: citation({ title: node.title, date: updated, url: graph.absolute(href), publisher: t.site.owner }),
+    citation: citations({ id: node.key, title: node.title, authors: [], date: updated, url: graph.absolute(href), publisher: t.site.owner, type: 'webpage' }),
     card: caseStudyCard(node, graph),
     feed: { title: node.title, link: href, pubDate: updated, description: d.ringkasan, categories: [t.collection['studi-kasus']] },
     search: searchData(t.collection['studi-kasus'], node.title, {
