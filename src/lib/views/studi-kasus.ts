@@ -7,6 +7,8 @@ import { t } from '../../i18n/index.ts';
 import { citations, type Citations } from '../cite.ts';
 import { excerpt, formatNumber, formatPartialDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
+import { awardRecipient } from '../awards.ts';
+import { readiness as readinessOf, type Readiness } from '../readiness.ts';
 import { deriveStatus, type DerivedStatus } from '../sustainability.ts';
 import {
   breadcrumbs,
@@ -37,6 +39,26 @@ export interface ReplicationItem {
   date?: Value | undefined;
   adapted?: string | undefined;
   evidence: Value;
+  /** The replication's own case study page, when it has one. */
+  case?: Value | undefined;
+}
+
+/** An innovation this case replicates, with what its page records about the replication. */
+export interface ReplicatedFromItem {
+  original: Value;
+  /** Where the original comes from: its kab/kota, or the province. */
+  from: Value;
+  by: string;
+  date?: Value | undefined;
+  adapted?: string | undefined;
+  evidence: Value;
+}
+
+/** Documentation readiness as a page shows it: a one-line summary and a table per section. */
+export interface ReadinessView {
+  summary: string;
+  table: Table;
+  data: Readiness;
 }
 
 /** One entry of the status history. */
@@ -79,7 +101,12 @@ export interface CaseStudyView extends EntryView {
   awards?: Table | undefined;
   results?: Table | undefined;
   sustainability?: SustainabilityView | undefined;
+  /** "Direplikasi di": where this innovation was replicated. */
   replications: ReplicationItem[];
+  /** "Mereplikasi dari": innovations this case replicates (their `replikasi[].studi_kasus` names it). */
+  replicatedFrom: ReplicatedFromItem[];
+  /** Documentation readiness against the KIPP sections, for editors. */
+  readiness: ReadinessView;
   attachments: AttachmentItem[];
   citation: Citations;
   feed: FeedItem;
@@ -136,11 +163,12 @@ function awardsTable(node: CaseNode): Table | undefined {
   const awards = node.data.penghargaan;
   if (awards.length === 0) return undefined;
   return {
-    columns: [t.award.year, t.award.competition, t.award.rank, t.result.note],
+    columns: [t.award.year, t.award.competition, t.award.rank, t.award.recipient, t.result.note],
     rows: awards.map((a) => [
       { values: [{ text: String(a.tahun) }] },
       { values: [{ text: t.label.competition[a.kompetisi] }] },
       { values: [a.sumber ? externalValue(a.peringkat, a.sumber) : { text: a.peringkat }] },
+      { values: [{ text: t.label.awardRecipient[awardRecipient(a)] }] },
       { values: textValues(a.catatan) },
     ]),
   };
@@ -169,7 +197,6 @@ function sustainabilityView(node: CaseNode, derived: DerivedStatus): Sustainabil
   const s = node.data.keberlanjutan;
   if (!s) return undefined;
   const text = statusText(derived);
-  const ignored = new Set(derived.ignored);
   return {
     facts: rows(
       row('status', t.field.status, [{ text: text.headline }]),
@@ -182,21 +209,69 @@ function sustainabilityView(node: CaseNode, derived: DerivedStatus): Sustainabil
       row('sop', t.field.sop, textValues(s.sop)),
     ),
     stale: derived.stale,
-    history: s.riwayat.map((r, i) => ({
-      date: partialDateValue(r.tanggal),
-      status: t.label.status[r.status],
-      kind: historyKind(r),
-      note: r.catatan,
-      evidence: externalValue(t.result.source, r.bukti),
-      ignored: ignored.has(i) ? t.sustain.ignored : undefined,
-    })),
+    history: historyItems(node, derived),
   };
 }
 
+/** The status history of a case as printed, each entry saying when it does not count. */
+export function historyItems(node: CaseNode, derived: DerivedStatus): StatusHistoryItem[] {
+  const ignored = new Set(derived.ignored);
+  return (node.data.keberlanjutan?.riwayat ?? []).map((r, i) => ({
+    date: partialDateValue(r.tanggal),
+    status: t.label.status[r.status],
+    kind: historyKind(r),
+    note: r.catatan,
+    evidence: externalValue(t.result.source, r.bukti),
+    ignored: ignored.has(i) ? t.sustain.ignored : undefined,
+  }));
+}
+
 /** The label of an entry's evidence kind; the field is optional until every entry records it. */
-function historyKind(entry: { jenis_bukti?: unknown }): string | undefined {
-  const kind = entry.jenis_bukti;
+function historyKind(entry: object): string | undefined {
+  const kind = 'jenis_bukti' in entry ? entry.jenis_bukti : undefined;
   return typeof kind === 'string' && kind in t.label.evidenceKind ? t.label.evidenceKind[kind as keyof typeof t.label.evidenceKind] : undefined;
+}
+
+/** Readiness of a case study: sections and fields present or missing (no score, no weights). */
+export function readinessView(node: CaseNode): ReadinessView {
+  const data = readinessOf({ ...node.data, body: node.body });
+  const mark = (present: boolean) => (present ? t.readiness.present : t.readiness.missing);
+  return {
+    summary: t.readiness.summary(data.textPresent, data.sections.length, data.fieldsPresent, data.fieldsTotal),
+    data,
+    table: {
+      columns: [t.readiness.section, t.readiness.text, t.readiness.fields],
+      rowHeaders: true,
+      rows: data.sections.map((sec) => [
+        { values: [{ text: t.readiness.sectionLabel[sec.section] }] },
+        { values: [{ text: mark(sec.text) }] },
+        {
+          values: sec.fields.length === 0 ? [{ text: t.readiness.noFields }] : sec.fields.map((f) => ({ text: `${t.readiness.fieldLabel[f.field]}: ${mark(f.present)}` })),
+        },
+      ]),
+    },
+  };
+}
+
+/** Where a case comes from: its kab/kota link, or the province. */
+export function originValue(graph: SiteGraph, node: CaseNode): Value {
+  return regionValue(graph, node);
+}
+
+/** Innovations whose `replikasi[].studi_kasus` names this case. */
+function replicatedFrom(node: CaseNode, graph: SiteGraph): ReplicatedFromItem[] {
+  return graph.referrers(node, 'studi-kasus', 'replikasi').flatMap((original) =>
+    original.data.replikasi
+      .filter((r) => r.studi_kasus?.id === node.id)
+      .map((r) => ({
+        original: { text: original.title, href: original.href },
+        from: regionValue(graph, original),
+        by: r.oleh,
+        date: r.tanggal ? partialDateValue(r.tanggal) : undefined,
+        adapted: r.adaptasi,
+        evidence: externalValue(t.result.source, r.sumber),
+      })),
+  );
 }
 
 /** The full view of one case study. */
@@ -247,7 +322,10 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
       date: r.tanggal ? partialDateValue(r.tanggal) : undefined,
       adapted: r.adaptasi,
       evidence: externalValue(t.result.source, r.sumber),
+      case: r.studi_kasus ? refValues(graph, r.studi_kasus)[0] : undefined,
     })),
+    replicatedFrom: replicatedFrom(node, graph),
+    readiness: readinessView(node),
     attachments: attachmentItems(d.lampiran),
     sources: sourceItems(d.sumber),
     citation: citations({ id: node.key, title: node.title, authors: [], date: updated, url: graph.absolute(href), publisher: t.site.owner, type: 'webpage' }),
