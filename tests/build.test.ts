@@ -75,29 +75,29 @@ describe('pages', () => {
     expect(row('inisiator')?.value).toBe('Perangkat daerah');
     expect(row('tanggal_uji_coba')?.value).toBe('2019');
     expect(row('tanggal_penerapan')?.value).toBe('Mei 2019'); // partial date, as precisely as known
-    expect(row('status')?.value).toBe('Berjalan (bukti terbaru: Juni 2025)'); // status with its newest evidence
+    expect(row('status')?.value).toBe('Berjalan, menurut bukti Juni 2025'); // status derived from its newest evidence
     expect(row('urusan')?.value).toBe('Kesehatan');
     expect(row('topik')).toMatchObject({ value: 'Kesehatan', links: ['/topik/kesehatan/'] });
     expect(row('sdgs')?.value).toBe('SDG 3');
     expect(row('nilai_cettar')?.value).toBe('Cepat');
-    expect(tableRows(section(doc, 'penghargaan'))).toEqual([['2020', 'KIPP (KemenPAN-RB)', 'Top 45', '']]);
+    expect(tableRows(section(doc, 'penghargaan'))).toEqual([['2020', 'KIPP (KemenPAN-RB)', 'Top 45', 'Diberikan kepada inovasi', '']]);
     expect(tableRows(section(doc, 'hasil'))).toEqual([
       ['Waktu layanan', '14 hari', '2,5 hari', 'Klaim pemerintah daerah', 'Sumber'], // decimal comma; default basis
     ]);
     const sustain = section(doc, 'keberlanjutan') as Element;
-    expect(fact(sustain, 'status')?.value).toBe('Berjalan');
-    expect(fact(sustain, 'bukti_terbaru')?.value).toBe('Juni 2025');
+    expect(fact(sustain, 'status')?.value).toBe('Berjalan, menurut bukti Juni 2025');
     expect(fact(sustain, 'dasar_hukum')?.value).toBe('Perwali Contoh No. 1 Tahun 2020');
     expect(fact(sustain, 'anggaran')).toBeUndefined(); // not filled in: no empty row
     expect([...sustain.querySelectorAll('[data-list="riwayat"] li')].map((li) => text(li))).toEqual(['Juni 2025: Berjalan (Sumber)']);
     const replication = section(doc, 'replikasi');
-    expect(text(replication?.querySelector('li'))).toBe('Kabupaten Pacitan (Kabupaten Pacitan) — Oleh Dinas Kesehatan Pacitan (Sumber)');
-    expect(links(replication)).toEqual(['/wilayah/kabupaten-pacitan/', 'https://contoh.go.id/replikasi']);
+    expect(text(replication?.querySelector('h2'))).toBe('Direplikasi di');
+    expect(text(replication?.querySelector('li'))).toBe('Kabupaten Pacitan (Kabupaten Pacitan) — Oleh Dinas Kesehatan Pacitan (Sumber) — Replikasi Contoh');
+    expect(links(replication)).toEqual(['/wilayah/kabupaten-pacitan/', 'https://contoh.go.id/replikasi', '/studi-kasus/replikasi-contoh/']);
     expect(links(section(doc, 'lampiran'))).toEqual(['/berkas/contoh.pdf']);
     expect(text(doc.querySelector('.ri-detail__main .ri-prose:not(p)'))).toContain('Kalimat khusus uji'); // body
     expect(doc.querySelector('[data-ri-notice="ilustrasi"]')).not.toBeNull(); // illustration notice
-    expect(text(section(doc, 'kutip')?.querySelector('p'))).toBe(
-      'Rumah Inovasi Jawa Timur. (27 November 2026). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
+    expect(text(section(doc, 'kutip')?.querySelector('#kutip-apa'))).toBe(
+      'Rumah Inovasi Jawa Timur. (2026, 27 November). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
     );
   });
 
@@ -117,10 +117,12 @@ describe('pages', () => {
     expect(page(dist, '/studi-kasus/inovasi-mdx/')).toContain('Angka MDX: 42');
   });
 
-  it('flags a status whose newest evidence is over two years old, and not a recent one', () => {
+  it('says "Belum terkonfirmasi" when the newest evidence is over two years before the build date, and not for recent evidence', () => {
     const stale = dom(dist, '/studi-kasus/inovasi-mdx/');
-    expect(fact(stale.querySelector('aside') as Element, 'status')?.value).toBe('Berjalan (bukti terbaru: 2018; perlu dikonfirmasi)');
-    expect(text(section(stale, 'keberlanjutan')?.querySelector('[role="note"]'))).toContain('status ini perlu dikonfirmasi');
+    expect(fact(stale.querySelector('aside') as Element, 'status')?.value).toBe(
+      'Belum terkonfirmasi (status terakhir yang diketahui: Berjalan, menurut bukti 2018)',
+    );
+    expect(text(section(stale, 'keberlanjutan')?.querySelector('[role="note"]'))).toContain('status belum terkonfirmasi');
     const fresh = dom(dist, '/studi-kasus/layanan-contoh/');
     expect(section(fresh, 'keberlanjutan')?.querySelector('[role="note"]')).toBeNull();
   });
