@@ -201,8 +201,8 @@ function sustainabilityView(node: CaseNode, derived: DerivedStatus): Sustainabil
     facts: rows(
       row('status', t.field.status, [{ text: text.headline }]),
       row('status_terakhir', t.field.lastKnownStatus, text.note ? [{ text: text.note }] : []),
-      // What the editor wrote stays visible when the evidence says otherwise.
-      row('status_tercatat', t.field.recordedStatus, s.status !== derived.status ? textValues(t.label.status[s.status]) : []),
+      // What the editor wrote stays visible when the evidence says otherwise (without evidence the note says it).
+      row('status_tercatat', t.field.recordedStatus, derived.status && s.status !== derived.status ? textValues(t.label.status[s.status]) : []),
       row('diperiksa', t.field.checked, [dateValue(s.diperiksa)]),
       row('dasar_hukum', t.field.legalBasis, textValues(...s.dasar_hukum)),
       row('anggaran', t.field.budget, textValues(s.anggaran)),
