@@ -92,7 +92,8 @@ describe('real content accessibility (axe, WCAG 2.2 AA)', () => {
     const tab = await browser.newPage({ bypassCSP: true });
     expect(await sweep(tab, site.url, sitemapPaths(build.outDir))).toEqual([]);
     await tab.close();
-  }, 300_000);
+    // Generous: about 160 pages at several seconds each for axe on a busy machine.
+  }, 900_000);
 
   it('every page reflows to 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)', async () => {
     expect(await overflowingAt320(browser, site.url, sitemapPaths(build.outDir))).toEqual([]);

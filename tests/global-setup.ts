@@ -1,7 +1,8 @@
 /**
  * Builds, once for all build and browser tests, the fixture corpus and a corpus long
- * enough to paginate, both at once (one per core), and hands their output folders to the
- * tests. A failed build stops the run with Astro's own output.
+ * enough to paginate, and hands their output folders to the tests. One after the other:
+ * builds of one project share its `.astro/.prerender/` folder, so two at once break each
+ * other. A failed build stops the run with Astro's own output.
  */
 import type { TestProject } from 'vitest/node';
 import { buildSiteAsync, type BuildResult } from './helpers/build.ts';
@@ -21,10 +22,8 @@ function check(name: string, build: BuildResult): BuildResult {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const [fixture, paginated] = await Promise.all([
-    buildSiteAsync('tests/fixtures/konten'),
-    buildSiteAsync(paginatedCorpus()),
-  ]);
+  const fixture = await buildSiteAsync('tests/fixtures/konten');
+  const paginated = await buildSiteAsync(paginatedCorpus());
   project.provide('fixtureDist', check('korpus uji', fixture).outDir);
   project.provide('fixtureBuildOutput', fixture.output);
   project.provide('paginatedDist', check('korpus berhalaman', paginated).outDir);

@@ -23,6 +23,8 @@ import type {
   URUSAN,
 } from '../schemas/vocabulary.ts';
 import type { CollectionName } from '../lib/collections.ts';
+import type { HEADLINE_KEYS } from '../lib/sustainability.ts';
+import type { KIPP_SECTIONS, ReadinessField } from '../lib/readiness.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -86,9 +88,8 @@ export const id = {
     checked: 'Terakhir diperiksa',
     latestEvidence: 'Bukti terbaru',
     noEvidence: 'belum ada bukti bertanggal',
-    staleStatus: 'perlu dikonfirmasi',
     staleText:
-      'Bukti terbaru berumur lebih dari dua tahun saat status diperiksa, jadi status ini perlu dikonfirmasi oleh pengelola inovasi.',
+      'Bukti terbaru berumur lebih dari dua tahun pada tanggal situs ini dibangun, jadi status belum terkonfirmasi. Pengelola inovasi dapat mengirim bukti baru.',
     legalBasis: 'Dasar hukum',
     budget: 'Anggaran',
     sop: 'SOP',
@@ -125,9 +126,16 @@ export const id = {
     caseData: 'Data inovasi',
     abbreviation: 'Singkatan',
     sdg: (n: number) => `SDG ${n}`,
-    /** "(bukti terbaru: Juni 2025; perlu dikonfirmasi)" after a status. */
-    statusNote: (evidence: string | undefined, stale: boolean) =>
-      `(bukti terbaru: ${evidence ?? 'belum ada bukti bertanggal'}${stale ? '; perlu dikonfirmasi' : ''})`,
+    lastKnownStatus: 'Status terakhir yang diketahui',
+    recordedStatus: 'Status yang dicatat editor',
+  },
+  sustain: {
+    /** "Berjalan, menurut bukti 15 Desember 2023": the headline status with its evidence date. */
+    headline: (status: string, date: string) => `${status}, menurut bukti ${date}`,
+    /** After "Belum terkonfirmasi": the last status the evidence supported, and its date. */
+    lastKnown: (status: string, date: string) => `status terakhir yang diketahui: ${status}, menurut bukti ${date}`,
+    noEvidence: (recorded: string) => `belum ada bukti bertanggal; status yang dicatat editor: ${recorded}`,
+    ignored: 'tidak menaikkan status: bukti ini hanya kunjungan, ulasan, pelatihan, seremoni, atau rencana',
   },
   result: {
     indicator: 'Indikator',
@@ -148,6 +156,182 @@ export const id = {
   replication: {
     by: 'Oleh',
     adapted: 'Yang diadaptasi',
+    from: 'Dari',
+    to: 'Ke',
+    when: 'Kapan',
+    evidence: 'Bukti',
+    replicatedIn: 'Direplikasi di',
+    replicatesFrom: 'Mereplikasi dari',
+    ownPage: (title: string) => `studi kasus: ${title}`,
+    count: (n: number) => `${n.toLocaleString('id-ID')} replikasi`,
+  },
+  /** Pages that look across all case studies (issue 9). */
+  insights: {
+    label: 'Pantauan',
+    sustainability: 'Keberlanjutan',
+    replication: 'Replikasi',
+    statistics: 'Statistik',
+    awards: 'Penghargaan',
+    data: 'Data terbuka',
+  },
+  tracker: {
+    title: 'Keberlanjutan inovasi',
+    lead:
+      'Inovasi mana yang masih berjalan, dan atas bukti apa. Status setiap inovasi diturunkan dari bukti terbarunya; bukti yang berumur lebih dari dua tahun tidak lagi mengonfirmasi status, dan bukti berupa kunjungan, ulasan, pelatihan, seremoni, atau rencana tidak menaikkan status.',
+    builtOn: 'Dihitung pada tanggal situs dibangun:',
+    province: 'Provinsi Jawa Timur',
+    provinceCaption: 'Jumlah studi kasus menurut status keberlanjutan, seluruh Jawa Timur.',
+    byRegion: 'Menurut kabupaten/kota',
+    byRegionCaption: 'Hanya wilayah yang memiliki studi kasus; baris terakhir adalah inovasi tingkat provinsi.',
+    staleHeading: 'Perlu dicek: bukti sudah lama',
+    staleLead: 'Inovasi yang statusnya belum terkonfirmasi, mulai dari bukti tertua. Editor sebaiknya mencari bukti baru untuk inovasi di urutan atas.',
+    staleEmpty: 'Semua inovasi yang mencatat keberlanjutan memiliki bukti dua tahun terakhir.',
+    histories: 'Riwayat status setiap inovasi',
+    readiness: 'Kesiapan dokumentasi',
+    readinessLead:
+      'Bagian usulan KIPP dan kolom yang sudah atau belum diisi untuk setiap studi kasus. Tabel ini tidak memberi nilai atau bobot, karena bobot penilaian nasional belum dipastikan.',
+    count: 'Jumlah',
+    total: 'Jumlah seluruhnya',
+    innovation: 'Inovasi',
+    lastEvidence: 'Bukti terakhir',
+    noEvidence: 'belum ada bukti bertanggal',
+    none: '—',
+    chartLabel: (title: string) => `Diagram batang: ${title}. Angkanya ada di tabel berikut.`,
+  },
+  readiness: {
+    summary: (text: number, sections: number, fields: number, total: number) =>
+      `${text} dari ${sections} bagian KIPP ditulis, ${fields} dari ${total} kolom diisi`,
+    heading: 'Kesiapan dokumentasi (untuk editor)',
+    caption: 'Urutkan dengan tombol di judul kolom (memerlukan JavaScript); tanpa JavaScript, tabel diurutkan menurut terbitan terbaru.',
+    section: 'Bagian usulan KIPP',
+    text: 'Teks di isi halaman',
+    fields: 'Kolom frontmatter',
+    present: 'ada',
+    missing: 'belum ada',
+    noFields: '(tidak ada kolom khusus)',
+    sectionsPresent: 'Bagian ditulis',
+    fieldsPresent: 'Kolom diisi',
+    missingList: 'Yang belum ada',
+    nothingMissing: 'Lengkap',
+    ofTotal: (n: number, total: number) => `${n} dari ${total}`,
+    textOf: (section: string) => `teks ${section.toLowerCase()}`,
+    sortBy: (column: string) => `Urutkan menurut ${column.toLowerCase()}`,
+    sectionLabel: {
+      'latar-belakang': 'Latar belakang dan tujuan',
+      kebaruan: 'Kebaruan',
+      signifikansi: 'Signifikansi (dampak)',
+      adaptabilitas: 'Adaptabilitas (replikasi)',
+      'sumber-daya': 'Sumber daya',
+      keberlanjutan: 'Strategi keberlanjutan',
+      tantangan: 'Tantangan dan pelajaran',
+    } satisfies Labels<typeof KIPP_SECTIONS>,
+    fieldLabel: {
+      ringkasan: 'ringkasan',
+      urusan: 'urusan',
+      tanggal_uji_coba: 'tanggal_uji_coba atau tanggal_penerapan',
+      jenis: 'jenis',
+      bentuk: 'bentuk',
+      hasil: 'hasil',
+      sdgs: 'sdgs',
+      replikasi: 'replikasi',
+      'keberlanjutan.anggaran': 'keberlanjutan.anggaran',
+      'keberlanjutan.dasar_hukum': 'keberlanjutan.dasar_hukum',
+      'keberlanjutan.sop': 'keberlanjutan.sop',
+      'keberlanjutan.riwayat': 'keberlanjutan.riwayat',
+    } satisfies Record<ReadinessField, string>,
+  },
+  replicationPage: {
+    title: 'Replikasi inovasi',
+    lead: 'Inovasi yang ditiru di tempat lain: dari mana ke mana, kapan, apa yang diadaptasi, dan apa buktinya.',
+    summary: (total: number, innovations: number, regions: number, outside: number) =>
+      `${total} replikasi dari ${innovations} inovasi; ${regions} kabupaten/kota di Jawa Timur mereplikasi, ${outside} replikasi di luar Jawa Timur.`,
+    empty: 'Belum ada replikasi yang tercatat.',
+    origin: 'Asal inovasi',
+  },
+  awards: {
+    title: 'Penghargaan',
+    lead:
+      'Semua penghargaan yang tercatat dalam studi kasus, menurut kompetisi, tahun, dan peringkat. Penghargaan untuk inovasi dan penghargaan untuk pemerintah daerah dipisahkan: IGA (Kemendagri), misalnya, diberikan kepada provinsi atau kabupaten/kota, bukan kepada satu inovasi.',
+    summaryHeading: 'Ringkasan menurut kompetisi dan tahun',
+    summaryCaption: 'Jumlah penghargaan (semua penerima) menurut kompetisi dan tahun.',
+    total: (n: number) => `${n.toLocaleString('id-ID')} penghargaan tercatat`,
+    empty: 'Belum ada penghargaan dalam kelompok ini.',
+    heading: {
+      inovasi: 'Penghargaan untuk inovasi',
+      pemerintah: 'Penghargaan untuk pemerintah daerah',
+    } satisfies Labels<typeof AWARD_RECIPIENTS>,
+    intro: {
+      inovasi: 'Diberikan kepada inovasinya sendiri (misalnya KIPP dan Kovablik).',
+      pemerintah:
+        'Diberikan kepada pemerintah provinsi atau kabupaten/kota (misalnya IGA). Inovasi yang tercantum adalah inovasi yang diusung atau disebut, bukan penerima penghargaan.',
+    } satisfies Labels<typeof AWARD_RECIPIENTS>,
+    regionHeading: 'Penghargaan studi kasus di wilayah ini',
+  },
+  stats: {
+    title: 'Statistik',
+    lead: 'Studi kasus Rumah Inovasi dalam angka. Setiap diagram disertai tabel angkanya.',
+    cases: 'Jumlah studi kasus',
+    unknown: 'Tidak diketahui',
+    byYear: 'Tahun mulai',
+    byYearNote: 'Tahun penerapan, atau tahun uji coba bila penerapan tidak diketahui.',
+    byUrusan: 'Urusan pemerintahan',
+    byTier: 'Peringkat penghargaan',
+    tierNote: 'Jumlah studi kasus yang mencatat peringkat tersebut; satu studi kasus dapat memiliki beberapa penghargaan.',
+    byKind: 'Digital atau non-digital',
+    byStage: 'Tahapan',
+    byStatus: 'Status keberlanjutan (menurut bukti)',
+    statusNote: 'Status diturunkan dari bukti terbaru pada tanggal situs dibangun, sama seperti di halaman Keberlanjutan.',
+    bySdg: 'Tujuan Pembangunan Berkelanjutan (SDGs)',
+    multiNote: 'Satu studi kasus dapat masuk ke beberapa baris.',
+    total: (n: number) => `Dari ${n.toLocaleString('id-ID')} studi kasus.`,
+  },
+  map: {
+    heading: 'Peta kabupaten/kota',
+    caption: 'Peta 38 kabupaten/kota Jawa Timur, diarsir menurut jumlah studi kasus. Setiap wilayah adalah tautan ke halamannya; tabel di bawah peta memuat angka yang sama.',
+    legend: 'Jumlah studi kasus',
+    legendRegions: (n: number) => `${n} wilayah`,
+    insetNote:
+      'Kotak bergaris putus-putus: Pulau Bawean (Kabupaten Gresik) dan Kepulauan Masalembu (Kabupaten Sumenep), digambar di kotak sisipan, bukan pada letak dan skala sebenarnya, agar peta tidak terlalu tinggi.',
+    provincial: (n: number) => `${n.toLocaleString('id-ID')} studi kasus tingkat provinsi tidak ditampilkan di peta.`,
+    regionLabel: (name: string, n: number) => `${name}: ${n.toLocaleString('id-ID')} studi kasus`,
+    placeLabel: (name: string) => `Letak ${name} di peta Jawa Timur`,
+    placeHeading: 'Letak di peta',
+    tableHeading: 'Tabel wilayah',
+    tableCaption: 'Alternatif peta: setiap kabupaten/kota dengan jumlah studi kasus, replikasi di wilayahnya, dan penghargaan studi kasusnya.',
+    cases: 'Studi kasus',
+    replications: 'Replikasi di wilayah ini',
+    awards: 'Penghargaan',
+    attribution:
+      'Batas wilayah kabupaten/kota: Badan Pusat Statistik (BPS) dan UN OCHA, Indonesia – Subnational Administrative Boundaries (COD-AB, edisi 2020), melalui Humanitarian Data Exchange (data.humdata.org/dataset/cod-ab-idn), lisensi CC BY-IGO 3.0. Data dipotong untuk Jawa Timur, disederhanakan, dan atributnya diganti oleh Rumah Inovasi. Batas dan nama pada peta ini tidak menyiratkan pengesahan resmi oleh PBB.',
+    licence: 'CC BY-IGO 3.0',
+    replicationsInto: 'Replikasi di wilayah ini',
+    replicationsOutOf: 'Inovasi wilayah ini yang direplikasi',
+  },
+  data: {
+    title: 'Data terbuka',
+    lead: 'Semua isi Rumah Inovasi sebagai data: setiap koleksi dalam JSON dan CSV, beserta skema JSON kolomnya.',
+    collection: 'Koleksi',
+    count: 'Jumlah entri',
+    json: 'JSON',
+    csv: 'CSV',
+    schema: 'Skema JSON',
+    download: (format: string, label: string) => `${format} ${label.toLowerCase()}`,
+    formatHeading: 'Format berkas',
+    formatText: [
+      'CSV: UTF-8 dengan penanda BOM (terbuka benar di Excel), satu baris per entri, tanggal ISO (TTTT-BB-HH, atau TTTT / TTTT-BB bila sumber hanya menyebut tahun atau bulan).',
+      'Kolom bertingkat ditulis dengan titik, misalnya keberlanjutan.status. Daftar nilai digabung dengan " | "; daftar rekaman (penghargaan, hasil, riwayat) ditulis sebagai teks JSON di dalam selnya.',
+      'Rujukan ke entri lain ditulis sebagai nama berkasnya (id). Isi halaman (teks Markdown) tidak ikut; bacalah di halaman entri.',
+      'Baris studi kasus juga memuat status turunan (status_turunan, status_turunan_tanggal, status_terakhir_diketahui) dan kesiapan dokumentasi (kesiapan_bagian, kesiapan_kolom, kesiapan_kurang), dihitung sama seperti di halaman Keberlanjutan.',
+    ],
+    schemaText:
+      'Skema JSON dihasilkan langsung dari skema zod yang dipakai situs untuk memeriksa isi (z.toJSONSchema), menggambarkan kolom sebagaimana ditulis editor.',
+    licenceHeading: 'Lisensi',
+    licenceName: 'CC BY 4.0',
+    licenceText:
+      'Data Rumah Inovasi boleh digunakan ulang, termasuk untuk keperluan komersial, dengan menyebut sumbernya: "Rumah Inovasi Jawa Timur, Pemerintah Provinsi Jawa Timur", di bawah lisensi Creative Commons Atribusi 4.0 Internasional (CC BY 4.0).',
+    licenceThirdParty:
+      'Bagian dari pihak lain tetap dengan lisensinya: nama dan kode wilayah dari Kepmendagri No. 300.2.2-2138/2025 melalui idn-area-data (ODbL); tulisan sumber yang ditautkan tetap hak cipta penerbitnya.',
+    built: 'Data dibangun pada',
   },
   notice: {
     illustration: 'Ilustrasi',
@@ -194,6 +378,7 @@ export const id = {
     byType: 'Jenis konten',
     ofRegions: (n: number) => `(dari ${n})`,
     statRunning: 'berjalan atau berkembang menurut bukti dua tahun terakhir',
+    statRunningNote: (date: string) => `(dihitung pada ${date})`,
     statCases: 'studi kasus',
     statRegions: 'kabupaten/kota dengan studi kasus',
     statAwardsToInnovations: 'penghargaan yang diberikan kepada inovasi (misalnya KIPP, Kovablik)',
@@ -233,6 +418,13 @@ export const id = {
   },
   cite: {
     heading: 'Cara mengutip',
+    hint: 'Pilih dan salin teks kutipan dalam gaya yang Anda perlukan.',
+    apa: 'APA',
+    bibtex: 'BibTeX',
+    csl: 'CSL-JSON (Zotero, Mendeley)',
+    copy: (form: string) => `Salin ${form}`,
+    copied: (form: string) => `Kutipan ${form} disalin ke papan klip.`,
+    copyFailed: 'Teks kutipan sudah dipilih; tekan Ctrl+C (atau ⌘+C) untuk menyalin.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -329,6 +521,7 @@ export const id = {
     pemilik: 'Pemilik konten',
     panduan_terkait: 'Panduan terkait',
     studi_kasus_terkait: 'Studi kasus terkait',
+    studi_kasus: 'Halaman studi kasus replikasi',
     tanggal_mulai: 'Tanggal mulai',
     tanggal_selesai: 'Tanggal selesai',
     tempat: 'Tempat',
@@ -399,6 +592,15 @@ export const id = {
       vakum: 'Vakum',
       berhenti: 'Berhenti',
     } satisfies Labels<typeof STATUSES>,
+    /** The derived status every list, count and filter uses (src/lib/sustainability.ts). */
+    headline: {
+      berjalan: 'Berjalan',
+      berkembang: 'Berkembang',
+      vakum: 'Vakum',
+      berhenti: 'Berhenti',
+      'belum-terkonfirmasi': 'Belum terkonfirmasi',
+      'tanpa-data': 'Tanpa data keberlanjutan',
+    } satisfies Labels<typeof HEADLINE_KEYS>,
     cettar: {
       cepat: 'Cepat',
       efektif: 'Efektif',

@@ -21,9 +21,12 @@ describe('buildGraph', () => {
     expect(graph.referrers(surabaya, 'studi-kasus', 'kabupaten_kota').map((n) => n.id)).toEqual(['layanan-contoh']);
     // A replication is a reference too, but through another field.
     const pacitan = graph.get({ collection: 'wilayah', id: '3501' });
-    expect(graph.referrers(pacitan, 'studi-kasus', 'kabupaten_kota')).toEqual([]);
+    expect(graph.referrers(pacitan, 'studi-kasus', 'kabupaten_kota').map((n) => n.id)).toEqual(['replikasi-contoh']);
     expect(graph.referrers(pacitan, 'studi-kasus', 'replikasi').map((n) => n.id)).toEqual(['layanan-contoh']);
-    expect(graph.referrers(pacitan, 'studi-kasus').map((n) => n.id)).toEqual(['layanan-contoh']);
+    expect(graph.referrers(pacitan, 'studi-kasus').map((n) => n.id)).toEqual(['layanan-contoh', 'replikasi-contoh']);
+    // A case study named as a replication's own page is referenced through `replikasi` as well.
+    const copy = graph.get({ collection: 'studi-kasus', id: 'replikasi-contoh' });
+    expect(graph.referrers(copy, 'studi-kasus', 'replikasi').map((n) => n.id)).toEqual(['layanan-contoh']);
   });
 
   it('leaves drafts out unless asked to include them', () => {

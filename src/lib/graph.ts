@@ -17,6 +17,8 @@ export interface LoadedEntry<S = unknown> {
   id: string;
   filePath?: string | undefined;
   data: unknown;
+  /** The Markdown body as written (no frontmatter), for checks that read its headings. */
+  body?: string | undefined;
   source: S;
 }
 
@@ -36,6 +38,8 @@ export interface Node<C extends CollectionName = CollectionName, S = unknown> {
   file: string;
   draft: boolean;
   data: EntryData<C>;
+  /** The Markdown body as written ('' for regions), e.g. for documentation readiness. */
+  body: string;
   /** The loader's own entry, for rendering the body (`render()` in Astro). */
   source: S;
 }
@@ -196,6 +200,7 @@ export function buildGraph<S>(entries: readonly LoadedEntry<S>[], options: Graph
         file: e.filePath ?? `${e.collection}/${e.id}`,
         draft: e.draft,
         data: e.data as EntryData,
+        body: e.body ?? '',
         source: e.source,
       };
     });

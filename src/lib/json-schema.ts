@@ -9,6 +9,10 @@ import { z } from 'astro/zod';
 import { KAB_KOTA_CODES } from '../schemas/wilayah-codes.ts';
 import { PARTIAL_DATE_PATTERN } from './decap-config.ts';
 import { enumLabels, requireFieldLabel } from './field-labels.ts';
+import type { CollectionName } from './collections.ts';
+import { regionSchema } from '../schemas/wilayah.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COLLECTION_SCHEMAS, eachNode, type FieldNode, type WalkedCollection } from './schema-walk.ts';
 
 type Json = Record<string, unknown>;
@@ -105,4 +109,21 @@ export function collectionJsonSchema(collection: WalkedCollection, fields: reado
     title: `Frontmatter ${collection}`,
     description: `Dibuat otomatis dari src/schemas/ oleh \`npm run skema\`; jangan disunting.`,
   };
+}
+
+/**
+ * The JSON Schema `/data/skema/` publishes for a collection: for the Markdown collections the
+ * very file `npm run skema` writes and commits (`skema/<koleksi>.schema.json`, kept in sync by
+ * tests/generated.test.ts; read from the project folder, since a bundled page cannot read the
+ * schema sources' doc comments), for regions (a CSV row) Zod's own translation of its schema.
+ */
+export function jsonSchema(collection: CollectionName, root = process.cwd()): Json {
+  if (collection === 'wilayah') {
+    return {
+      $id: 'rumah-inovasi/wilayah.schema.json',
+      title: 'Baris jatim-kabkota.csv',
+      ...(z.toJSONSchema(regionSchema(), { io: 'input', unrepresentable: 'any' }) as Json),
+    };
+  }
+  return JSON.parse(readFileSync(join(root, 'skema', `${collection}.schema.json`), 'utf8')) as Json;
 }

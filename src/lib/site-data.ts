@@ -4,10 +4,18 @@
  * checked alongside the references. Pages ask for the graph here and render the
  * views built from it; nothing else reads content.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { checkContentRules } from './content-rules.ts';
+import { buildDateFrom } from './build-date.ts';
+import { contentDir } from './content-dir.ts';
+import { projectRegions, readRegionFeatures, type ProjectedMap } from './map.ts';
+import { replicationProblems } from './replication.ts';
+import { replicationCases } from './views/replikasi.ts';
+import { KAB_KOTA_CODES } from '../schemas/wilayah-codes.ts';
 import { buildGraph, type Node, type SiteGraph } from './graph.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
@@ -21,12 +29,12 @@ export const INCLUDE_DRAFTS = __RI_INCLUDE_DRAFTS__;
 async function load(): Promise<Graph> {
   const all = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   return buildGraph(
-    all.flat().map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, source: e })),
+    all.flat().map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, body: e.body, source: e })),
     {
       includeDrafts: INCLUDE_DRAFTS,
-      checks: [checkContentRules],
+      checks: [checkContentRules, (entries) => replicationProblems(replicationCases(entries))],
       site: new URL(import.meta.env.SITE ?? 'https://rumahinovasi.jatimprov.go.id'),
-      buildDate: new Date(),
+      buildDate: buildDateFrom(process.env['RI_BUILD_DATE']),
     },
   );
 }
@@ -38,6 +46,25 @@ export function loadGraph(): Promise<Graph> {
   if (INCLUDE_DRAFTS) return load();
   cached ??= load();
   return cached;
+}
+
+let map: ProjectedMap | undefined;
+
+/**
+ * The region map, projected once per build from `content/wilayah/jatim-kabkota.geojson`
+ * (checked against the 38 codes; a mismatch fails the build naming the file).
+ */
+export function loadRegionMap(): ProjectedMap {
+  if (map) return map;
+  const file = join(contentDir(), 'wilayah', 'jatim-kabkota.geojson');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: berkas batas wilayah tidak dapat dibaca sebagai GeoJSON (${(error as Error).message}). Salin ulang dari ../shared/data/jatim-kabkota.geojson.`);
+  }
+  map = projectRegions(readRegionFeatures(json, file, KAB_KOTA_CODES));
+  return map;
 }
 
 /** A detail page's props: the node (for `render()`) and its view. */

@@ -1,9 +1,9 @@
 /**
  * The numbers at a glance on the home page, computed from the case studies themselves.
+ * "Still running" uses the same derived status as every list and filter (sustainability.ts).
  */
-import type { PartialDate } from '../schemas/common.ts';
 import type { AWARD_RECIPIENTS } from '../schemas/vocabulary.ts';
-import { isStale, latestEvidence } from './sustainability.ts';
+import { deriveStatus, isAlive, type SustainabilityInput } from './sustainability.ts';
 
 /** Whom an award was given to: the innovation, or a government (IGA). */
 export type AwardRecipient = (typeof AWARD_RECIPIENTS)[number];
@@ -12,7 +12,7 @@ export type AwardRecipient = (typeof AWARD_RECIPIENTS)[number];
 export interface CaseFacts {
   kabupaten_kota?: { id: string } | undefined;
   penghargaan: readonly { penerima: AwardRecipient }[];
-  keberlanjutan?: { status: string; diperiksa: Date; riwayat: readonly { tanggal: PartialDate }[] } | undefined;
+  keberlanjutan?: SustainabilityInput | undefined;
 }
 
 /** Figures shown on the home page. */
@@ -28,7 +28,7 @@ export interface Glance {
    * award is not the innovation's own.
    */
   awardsToGovernments: number;
-  /** Cases recorded as berjalan or berkembang on evidence that is not stale. */
+  /** Cases whose evidence, judged against the build date, says berjalan or berkembang. */
   running: number;
 }
 
@@ -39,8 +39,8 @@ export function awardsByRecipient(cases: readonly Pick<CaseFacts, 'penghargaan'>
   return counts;
 }
 
-/** Count cases, distinct regions, provincial cases, awards by recipient and cases still alive. */
-export function glance(cases: readonly CaseFacts[]): Glance {
+/** Count cases, distinct regions, provincial cases, awards by recipient and cases still alive on `buildDate`. */
+export function glance(cases: readonly CaseFacts[], buildDate: Date): Glance {
   const regions = new Set(cases.flatMap((c) => (c.kabupaten_kota ? [c.kabupaten_kota.id] : [])));
   const awards = awardsByRecipient(cases);
   return {
@@ -49,13 +49,6 @@ export function glance(cases: readonly CaseFacts[]): Glance {
     provincialCases: cases.filter((c) => !c.kabupaten_kota).length,
     awardsToInnovations: awards.inovasi,
     awardsToGovernments: awards.pemerintah,
-    running: cases.filter((c) => {
-      const s = c.keberlanjutan;
-      return (
-        s !== undefined &&
-        (s.status === 'berjalan' || s.status === 'berkembang') &&
-        !isStale(latestEvidence(s.riwayat), s.diperiksa)
-      );
-    }).length,
+    running: cases.filter((c) => isAlive(deriveStatus(c.keberlanjutan, buildDate))).length,
   };
 }

@@ -35,9 +35,6 @@ export function markdownLoader(collection: CollectionName): Loader {
     pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
     base,
     generateId: ({ entry }) => slugFromPath(entry),
-    // Pages render the stored HTML, never the raw Markdown: keeping it would double what
-    // the content layer serialises on every save of its data store (measured in docs/performance.md).
-    retainBody: false,
   });
   return {
     name: `rumah-inovasi-${collection}`,

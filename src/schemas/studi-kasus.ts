@@ -142,6 +142,11 @@ const replicationSchema = (deps: SchemaDeps) =>
   adaptasi: z.string().trim().min(1).optional(),
   /** Alamat web sumber tentang replikasi ini. */
   sumber: url(),
+  /**
+   * Studi kasus replikasi itu sendiri, bila punya halaman (nama berkas di content/studi-kasus/):
+   * halaman tersebut lalu menampilkan "Mereplikasi dari" inovasi ini.
+   */
+  studi_kasus: deps.reference('studi-kasus').optional(),
 });
 
 /** Cover image with its mandatory alternative text. */

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
+/** The build date of every fixture build (and of `fixtureGraph()`). */
+export const FIXTURE_BUILD_DATE = '2026-11-27';
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -30,6 +33,8 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir()
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: astroEnv({
       CONTENT_DIR: resolve(contentDir),
+      // Statuses are judged against this date, so the fixture site is the same any day.
+      RI_BUILD_DATE: FIXTURE_BUILD_DATE,
       ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
     }),
     encoding: 'utf8',
@@ -45,6 +50,7 @@ export function buildSiteAsync(contentDir: string, outDir = mkdtempSync(join(tmp
     env: astroEnv({
       CONTENT_DIR: resolve(contentDir),
       ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
+      RI_BUILD_DATE: FIXTURE_BUILD_DATE,
     }),
   });
   let output = '';

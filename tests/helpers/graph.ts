@@ -8,16 +8,24 @@ import { buildGraph, type LoadedEntry, type SiteGraph } from '../../src/lib/grap
 import { checkContentRules } from '../../src/lib/content-rules.ts';
 import { regionEntries } from '../../src/lib/csv.ts';
 import { regionSchema } from '../../src/schemas/wilayah.ts';
+import { FIXTURE_BUILD_DATE } from './build.ts';
 import { FIXTURES, fixtureEntries } from './site.ts';
 
 /** The graph of `dir` as a production build sees it (drafts left out unless asked for). */
 export function fixtureGraph(
   dir = FIXTURES,
-  { includeDrafts = false, buildDate = new Date('2026-11-27') } = {},
+  { includeDrafts = false, buildDate = new Date(`${FIXTURE_BUILD_DATE}T00:00:00Z`) } = {},
 ): SiteGraph {
   const markdown: LoadedEntry[] = fixtureEntries(dir)
     .filter((e) => e.collection !== 'wilayah')
-    .map((e) => ({ collection: e.collection, id: e.slug, filePath: e.file, data: e.data, source: e.file }));
+    .map((e) => ({
+      collection: e.collection,
+      id: e.slug,
+      filePath: e.file,
+      data: e.data,
+      body: readFileSync(e.file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''),
+      source: e.file,
+    }));
   const regions: LoadedEntry[] = regionEntries(readFileSync(join(dir, 'wilayah', 'jatim-kabkota.csv'), 'utf8')).map((row) => ({
     collection: 'wilayah',
     id: row.id,

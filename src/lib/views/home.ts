@@ -5,7 +5,7 @@
 import { t } from '../../i18n/index.ts';
 import { MARKDOWN_COLLECTIONS, listPath, type CollectionName } from '../collections.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { formatNumber } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import { glance } from '../stats.ts';
 import { caseStudyCard } from './studi-kasus.ts';
 import { viewOf } from './index.ts';
@@ -47,13 +47,13 @@ export function rankByCases(graph: SiteGraph, nodes: readonly Node[], field: str
 /** The home page: figures, the newest case studies, and ways in by region, topic and type. */
 export function homeView(graph: SiteGraph): HomeView {
   const cases = graph.list('studi-kasus');
-  const g = glance(cases.map((c) => c.data));
+  const g = glance(cases.map((c) => c.data), graph.buildDate);
   const regionTotal = graph.list('wilayah').length;
   return {
     figures: [
       { value: formatNumber(g.cases), label: t.home.statCases },
       { value: formatNumber(g.regionsWithCases), label: t.home.statRegions, note: t.home.ofRegions(regionTotal) },
-      { value: formatNumber(g.running), label: t.home.statRunning },
+      { value: formatNumber(g.running), label: t.home.statRunning, note: t.home.statRunningNote(formatDate(graph.buildDate)) },
       { value: formatNumber(g.awardsToInnovations), label: t.home.statAwardsToInnovations },
       { value: formatNumber(g.awardsToGovernments), label: t.home.statAwardsToGovernments },
       { value: formatNumber(graph.list('panduan').length), label: t.home.statGuides },

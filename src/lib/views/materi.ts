@@ -1,5 +1,6 @@
 /** The view of a speaker material: kind, speakers, event, date, files, video, topics. */
 import { t } from '../../i18n/index.ts';
+import { citations, type Citations } from '../cite.ts';
 import { excerpt, formatDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import {
@@ -24,6 +25,7 @@ export interface MaterialView extends EntryView {
   summary: string;
   files: AttachmentItem[];
   feed: FeedItem;
+  citation: Citations;
 }
 
 /** The card of a material: kind, speakers, date. */
@@ -54,6 +56,17 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
       ...editorialDateRows(d),
     ),
     files: attachmentItems(d.berkas),
+    citation: citations({
+      id: node.key,
+      title: node.title,
+      authors: speakers,
+      date: d.tanggal,
+      url: graph.absolute(node.href),
+      publisher: t.site.owner,
+      container: d.acara ? graph.get(d.acara).title : undefined,
+      genre: t.label.materialKind[d.jenis],
+      type: d.jenis === 'makalah' ? 'paper-conference' : 'speech',
+    }),
     sources: sourceItems(d.sumber),
     card: materialCard(node, graph),
     feed: {

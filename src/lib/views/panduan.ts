@@ -1,6 +1,6 @@
 /** The view of a guide: owner, level, dates, change history and related guides and cases. */
 import { t } from '../../i18n/index.ts';
-import { citation } from '../cite.ts';
+import { citations, type Citations } from '../cite.ts';
 import { formatDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import {
@@ -24,7 +24,7 @@ export interface GuideView extends EntryView {
   summary: string;
   related: LinkGroup[];
   changes: { date: Value; note: string }[];
-  citation: string;
+  citation: Citations;
   feed: FeedItem;
 }
 
@@ -59,7 +59,15 @@ export function guideView(node: GuideNode, graph: SiteGraph): GuideView {
     ].filter((g) => g.links.length > 0),
     changes: d.riwayat.map((r) => ({ date: dateValue(r.tanggal), note: r.catatan })),
     sources: sourceItems(d.sumber),
-    citation: citation({ title: node.title, date: updated, url: graph.absolute(node.href), publisher: t.site.owner }),
+    citation: citations({
+      id: node.key,
+      title: node.title,
+      authors: [graph.get(d.pemilik).title],
+      date: updated,
+      url: graph.absolute(node.href),
+      publisher: t.site.owner,
+      type: 'webpage',
+    }),
     card: guideCard(node),
     feed: { title: node.title, link: node.href, pubDate: updated, description: d.ringkasan, categories: [t.collection.panduan] },
     search: searchData(t.collection['panduan'], node.title, {

@@ -4,10 +4,11 @@
  */
 import type { ImageMetadata } from 'astro';
 import { t } from '../../i18n/index.ts';
-import { citation } from '../cite.ts';
+import { citations, type Citations } from '../cite.ts';
 import { excerpt, formatNumber, formatPartialDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { isStale, latestEvidence } from '../sustainability.ts';
+import { readiness as readinessOf, type Readiness } from '../readiness.ts';
+import { deriveStatus, type DerivedStatus } from '../sustainability.ts';
 import {
   article,
   attachmentItems,
@@ -37,6 +38,26 @@ export interface ReplicationItem {
   date?: Value | undefined;
   adapted?: string | undefined;
   evidence: Value;
+  /** The replication's own case study page, when it has one. */
+  case?: Value | undefined;
+}
+
+/** An innovation this case replicates, with what its page records about the replication. */
+export interface ReplicatedFromItem {
+  original: Value;
+  /** Where the original comes from: its kab/kota, or the province. */
+  from: Value;
+  by: string;
+  date?: Value | undefined;
+  adapted?: string | undefined;
+  evidence: Value;
+}
+
+/** Documentation readiness as a page shows it: a one-line summary and a table per section. */
+export interface ReadinessView {
+  summary: string;
+  table: Table;
+  data: Readiness;
 }
 
 /** One entry of the status history. */
@@ -45,8 +66,10 @@ export interface StatusHistoryItem {
   status: string;
   note?: string | undefined;
   evidence: Value;
-  /** What kind of evidence it is ("Kunjungan", "Layanan berjalan"). */
+  /** What kind of evidence it is (`jenis_bukti`: "Kunjungan", "Layanan berjalan"). */
   kind: string;
+  /** Why the entry does not count towards the status, when it does not. */
+  ignored?: string | undefined;
 }
 
 /** Sustainability section: facts, whether the evidence is stale, and the history. */
@@ -54,6 +77,16 @@ export interface SustainabilityView {
   facts: FactRow[];
   stale: boolean;
   history: StatusHistoryItem[];
+}
+
+/** A derived status as readers see it: the headline, and what follows it. */
+export interface StatusText {
+  /** Short label for cards, filters and counts: "Berjalan", "Belum terkonfirmasi". */
+  label: string;
+  /** "Berjalan, menurut bukti 15 Desember 2023", or "Belum terkonfirmasi". */
+  headline: string;
+  /** After an unconfirmed headline: the last known status and its date. */
+  note?: string | undefined;
 }
 
 /** Everything a case study's page shows. */
@@ -67,9 +100,14 @@ export interface CaseStudyView extends EntryView {
   awards?: Table | undefined;
   results?: Table | undefined;
   sustainability?: SustainabilityView | undefined;
+  /** "Direplikasi di": where this innovation was replicated. */
   replications: ReplicationItem[];
+  /** "Mereplikasi dari": innovations this case replicates (their `replikasi[].studi_kasus` names it). */
+  replicatedFrom: ReplicatedFromItem[];
+  /** Documentation readiness against the KIPP sections, for editors. */
+  readiness: ReadinessView;
   attachments: AttachmentItem[];
-  citation: string;
+  citation: Citations;
   feed: FeedItem;
 }
 
@@ -84,16 +122,25 @@ function startYear(node: CaseNode): string | undefined {
   return (node.data.tanggal_penerapan ?? node.data.tanggal_uji_coba)?.iso.slice(0, 4);
 }
 
-/** Newest evidence of the sustainability status and whether it is too old to rely on. */
-export function statusEvidence(node: CaseNode): { status: string; evidence?: string | undefined; stale: boolean } | undefined {
-  const s = node.data.keberlanjutan;
-  if (!s) return undefined;
-  const latest = latestEvidence(s.riwayat);
-  return {
-    status: t.label.status[s.status],
-    evidence: latest ? formatPartialDate(latest) : undefined,
-    stale: isStale(latest, s.diperiksa),
-  };
+/** The status the case's evidence supports on the build date (the one rule of sustainability.ts). */
+export function caseStatus(node: CaseNode, graph: SiteGraph): DerivedStatus {
+  return deriveStatus(node.data.keberlanjutan, graph.buildDate);
+}
+
+/** The words for a derived status: headline, short label, and the last known status when unconfirmed. */
+export function statusText(derived: DerivedStatus): StatusText {
+  const label = t.label.headline[derived.key];
+  if (derived.key === 'tanpa-data') return { label, headline: label };
+  if (!derived.stale && derived.status && derived.date) {
+    return { label, headline: t.sustain.headline(t.label.status[derived.status], formatPartialDate(derived.date)) };
+  }
+  const note =
+    derived.status && derived.date
+      ? t.sustain.lastKnown(t.label.status[derived.status], formatPartialDate(derived.date))
+      : derived.recorded
+        ? t.sustain.noEvidence(t.label.status[derived.recorded])
+        : undefined;
+  return { label, headline: label, note };
 }
 
 /** The card of a case study in lists: region, status and the illustration mark. */
@@ -104,7 +151,7 @@ export function caseStudyCard(node: CaseNode, graph: SiteGraph): Card {
     title: node.title,
     meta: [
       d.kabupaten_kota ? graph.get(d.kabupaten_kota).title : t.list.province,
-      ...(d.keberlanjutan ? [t.label.status[d.keberlanjutan.status]] : []),
+      ...(d.keberlanjutan ? [statusText(caseStatus(node, graph)).label] : []),
       ...(d.ilustrasi ? [t.notice.illustration] : []),
     ],
     summary: excerpt(d.ringkasan, 30),
@@ -145,34 +192,86 @@ function resultsTable(node: CaseNode): Table | undefined {
   };
 }
 
-function sustainabilityView(node: CaseNode): SustainabilityView | undefined {
+function sustainabilityView(node: CaseNode, derived: DerivedStatus): SustainabilityView | undefined {
   const s = node.data.keberlanjutan;
-  const evidence = statusEvidence(node);
-  if (!s || !evidence) return undefined;
+  if (!s) return undefined;
+  const text = statusText(derived);
   return {
     facts: rows(
-      row('status', t.field.status, [{ text: evidence.status }]),
+      row('status', t.field.status, [{ text: text.headline }]),
+      row('status_terakhir', t.field.lastKnownStatus, text.note ? [{ text: text.note }] : []),
+      // What the editor wrote stays visible when the evidence says otherwise (without evidence the note says it).
+      row('status_tercatat', t.field.recordedStatus, derived.status && s.status !== derived.status ? textValues(t.label.status[s.status]) : []),
       row('diperiksa', t.field.checked, [dateValue(s.diperiksa)]),
-      row('bukti_terbaru', t.field.latestEvidence, [{ text: evidence.evidence ?? t.field.noEvidence }]),
       row('dasar_hukum', t.field.legalBasis, textValues(...s.dasar_hukum)),
       row('anggaran', t.field.budget, textValues(s.anggaran)),
       row('sop', t.field.sop, textValues(s.sop)),
     ),
-    stale: evidence.stale,
-    history: s.riwayat.map((r) => ({
-      date: partialDateValue(r.tanggal),
-      status: t.label.status[r.status],
-      note: r.catatan,
-      evidence: externalValue(t.result.source, r.bukti),
-      kind: t.label.evidenceKind[r.jenis_bukti],
-    })),
+    stale: derived.stale,
+    history: historyItems(node, derived),
   };
+}
+
+/** The status history of a case as printed, each entry saying when it does not count. */
+export function historyItems(node: CaseNode, derived: DerivedStatus): StatusHistoryItem[] {
+  const ignored = new Set(derived.ignored);
+  return (node.data.keberlanjutan?.riwayat ?? []).map((r, i) => ({
+    date: partialDateValue(r.tanggal),
+    status: t.label.status[r.status],
+    kind: t.label.evidenceKind[r.jenis_bukti],
+    note: r.catatan,
+    evidence: externalValue(t.result.source, r.bukti),
+    ignored: ignored.has(i) ? t.sustain.ignored : undefined,
+  }));
+}
+
+/** Readiness of a case study: sections and fields present or missing (no score, no weights). */
+export function readinessView(node: CaseNode): ReadinessView {
+  const data = readinessOf({ ...node.data, body: node.body });
+  const mark = (present: boolean) => (present ? t.readiness.present : t.readiness.missing);
+  return {
+    summary: t.readiness.summary(data.textPresent, data.sections.length, data.fieldsPresent, data.fieldsTotal),
+    data,
+    table: {
+      columns: [t.readiness.section, t.readiness.text, t.readiness.fields],
+      rowHeaders: true,
+      rows: data.sections.map((sec) => [
+        { values: [{ text: t.readiness.sectionLabel[sec.section] }] },
+        { values: [{ text: mark(sec.text) }] },
+        {
+          values: sec.fields.length === 0 ? [{ text: t.readiness.noFields }] : sec.fields.map((f) => ({ text: `${t.readiness.fieldLabel[f.field]}: ${mark(f.present)}` })),
+        },
+      ]),
+    },
+  };
+}
+
+/** Where a case comes from: its kab/kota link, or the province. */
+export function originValue(graph: SiteGraph, node: CaseNode): Value {
+  return regionValue(graph, node);
+}
+
+/** Innovations whose `replikasi[].studi_kasus` names this case. */
+function replicatedFrom(node: CaseNode, graph: SiteGraph): ReplicatedFromItem[] {
+  return graph.referrers(node, 'studi-kasus', 'replikasi').flatMap((original) =>
+    original.data.replikasi
+      .filter((r) => r.studi_kasus?.id === node.id)
+      .map((r) => ({
+        original: { text: original.title, href: original.href },
+        from: regionValue(graph, original),
+        by: r.oleh,
+        date: r.tanggal ? partialDateValue(r.tanggal) : undefined,
+        adapted: r.adaptasi,
+        evidence: externalValue(t.result.source, r.sumber),
+      })),
+  );
 }
 
 /** The full view of one case study. */
 export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
   const d = node.data;
-  const evidence = statusEvidence(node);
+  const derived = caseStatus(node, graph);
+  const status = d.keberlanjutan ? statusText(derived) : undefined;
   const updated = d.diperbarui ?? d.diterbitkan;
   const region = regionValue(graph, node);
   const facts = rows(
@@ -184,8 +283,8 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     row('inisiator', t.field.initiator, textValues(d.inisiator && t.label.initiator[d.inisiator])),
     row('tanggal_uji_coba', t.field.trialDate, d.tanggal_uji_coba ? [partialDateValue(d.tanggal_uji_coba)] : []),
     row('tanggal_penerapan', t.field.launchDate, d.tanggal_penerapan ? [partialDateValue(d.tanggal_penerapan)] : []),
-    row('status', t.field.status, evidence ? [{ text: evidence.status }] : [], {
-      note: evidence ? t.field.statusNote(evidence.evidence, evidence.stale) : undefined,
+    row('status', t.field.status, status ? [{ text: status.headline }] : [], {
+      note: status?.note ? `(${status.note})` : undefined,
     }),
     row('urusan', t.field.urusan, textValues(...d.urusan.map((u) => t.label.urusan[u]))),
     row('topik', t.field.topics, refValues(graph, d.topik)),
@@ -202,7 +301,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     facts,
     awards: awardsTable(node),
     results: resultsTable(node),
-    sustainability: sustainabilityView(node),
+    sustainability: sustainabilityView(node, derived),
     replications: d.replikasi.map((r) => ({
       place: r.kabupaten_kota ? (refValues(graph, r.kabupaten_kota)[0] as Value) : { text: r.lokasi },
       detail: r.kabupaten_kota ? r.lokasi : undefined,
@@ -210,10 +309,13 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
       date: r.tanggal ? partialDateValue(r.tanggal) : undefined,
       adapted: r.adaptasi,
       evidence: externalValue(t.result.source, r.sumber),
+      case: r.studi_kasus ? refValues(graph, r.studi_kasus)[0] : undefined,
     })),
+    replicatedFrom: replicatedFrom(node, graph),
+    readiness: readinessView(node),
     attachments: attachmentItems(d.lampiran),
     sources: sourceItems(d.sumber),
-    citation: citation({ title: node.title, date: updated, url: graph.absolute(href), publisher: t.site.owner }),
+    citation: citations({ id: node.key, title: node.title, authors: [], date: updated, url: graph.absolute(href), publisher: t.site.owner, type: 'webpage' }),
     card: caseStudyCard(node, graph),
     feed: { title: node.title, link: href, pubDate: updated, description: d.ringkasan, categories: [t.collection['studi-kasus']] },
     search: searchData(t.collection['studi-kasus'], node.title, {
@@ -223,7 +325,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
         topik: d.topik.map((r) => graph.get(r).title),
         urusan: d.urusan.map((u) => t.label.urusan[u]),
         penghargaan: d.penghargaan.map((a) => t.label.competition[a.kompetisi]),
-        status: [evidence?.status],
+        status: [status?.label],
         digital: [d.jenis && t.label.kind[d.jenis]],
         tahapan: [d.tahapan && t.label.stage[d.tahapan]],
         sdg: d.sdgs.map((n) => t.field.sdg(n)),

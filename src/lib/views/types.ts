@@ -35,6 +35,8 @@ export interface FactRow {
 export interface Cell {
   values: Value[];
   note?: string | undefined;
+  /** Value to sort the column by, when the table is sortable (numbers sort as numbers). */
+  sort?: string | number | undefined;
 }
 
 /** A data table: column headings and rows; the first cell of a row may head it. */

@@ -20,7 +20,7 @@ describe('case study view', () => {
       ['inisiator', 'Inisiator', 'Perangkat daerah', undefined],
       ['tanggal_uji_coba', 'Mulai uji coba', '2019', undefined],
       ['tanggal_penerapan', 'Mulai penerapan', 'Mei 2019', undefined],
-      ['status', 'Status', 'Berjalan', '(bukti terbaru: Juni 2025)'],
+      ['status', 'Status', 'Berjalan, menurut bukti Juni 2025', undefined],
       ['urusan', 'Urusan pemerintahan', 'Kesehatan', undefined],
       ['topik', 'Topik', 'Kesehatan', undefined],
       ['sdgs', 'Tujuan Pembangunan Berkelanjutan (SDGs)', 'SDG 3', undefined],
@@ -46,15 +46,16 @@ describe('case study view', () => {
       ['Waktu layanan', '14 hari', '2,5 hari', 'Klaim pemerintah daerah', 'Sumber'],
     ]);
     expect(view.results?.rows[0]?.[4]?.values[0]).toEqual({ text: 'Sumber', href: 'https://contoh.go.id/hasil', external: true });
-    expect(view.sustainability?.facts.map((r) => r.key)).toEqual(['status', 'diperiksa', 'bukti_terbaru', 'dasar_hukum']);
+    expect(view.sustainability?.facts.map((r) => r.key)).toEqual(['status', 'diperiksa', 'dasar_hukum']);
     expect(view.sustainability?.stale).toBe(false);
     expect(view.sustainability?.history).toEqual([
       {
         date: { text: 'Juni 2025', datetime: '2025-06' },
         status: 'Berjalan',
+        kind: 'Layanan berjalan',
         note: undefined,
         evidence: { text: 'Sumber', href: 'https://contoh.go.id/status', external: true },
-        kind: 'Layanan berjalan',
+        ignored: undefined,
       },
     ]);
     expect(view.replications).toEqual([
@@ -65,15 +66,47 @@ describe('case study view', () => {
         date: undefined,
         adapted: undefined,
         evidence: { text: 'Sumber', href: 'https://contoh.go.id/replikasi', external: true },
+        case: { text: 'Replikasi Contoh', href: '/studi-kasus/replikasi-contoh/' },
       },
     ]);
     expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF' }]);
   });
 
-  it('flags stale evidence', () => {
+  it('says "Belum terkonfirmasi" when the newest evidence is over two years before the build date, then the last known status', () => {
     const mdx = viewOf(node('studi-kasus', 'inovasi-mdx'), graph);
     expect(mdx.sustainability?.stale).toBe(true);
-    expect(mdx.facts.find((r) => r.key === 'status')?.note).toBe('(bukti terbaru: 2018; perlu dikonfirmasi)');
+    const status = mdx.facts.find((r) => r.key === 'status');
+    expect([status?.values[0]?.text, status?.note]).toEqual(['Belum terkonfirmasi', '(status terakhir yang diketahui: Berjalan, menurut bukti 2018)']);
+    expect(mdx.sustainability?.facts.find((r) => r.key === 'status_terakhir')?.values[0]?.text).toBe('status terakhir yang diketahui: Berjalan, menurut bukti 2018');
+    expect(mdx.card.meta).toContain('Belum terkonfirmasi');
+    expect(mdx.search.filters['status']).toEqual(['Belum terkonfirmasi']);
+    // The same files built in 2019 confirm the status: the build date decides.
+    const early = fixtureGraph(undefined, { buildDate: new Date('2019-06-01') });
+    expect(viewOf(early.get({ collection: 'studi-kasus', id: 'inovasi-mdx' }), early).facts.find((r) => r.key === 'status')?.values[0]?.text).toBe(
+      'Berjalan, menurut bukti 2018',
+    );
+  });
+
+  it('shows where it was replicated, what it replicates, and its documentation readiness', () => {
+    expect(view.replications[0]?.case).toEqual({ text: 'Replikasi Contoh', href: '/studi-kasus/replikasi-contoh/' });
+    const copy = viewOf(node('studi-kasus', 'replikasi-contoh'), graph);
+    expect(copy.replicatedFrom).toEqual([
+      {
+        original: { text: 'Layanan Contoh', href: '/studi-kasus/layanan-contoh/' },
+        from: { text: 'Kota Surabaya', href: '/wilayah/kota-surabaya/' },
+        by: 'Dinas Kesehatan Pacitan',
+        date: undefined,
+        adapted: undefined,
+        evidence: { text: 'Sumber', href: 'https://contoh.go.id/replikasi', external: true },
+      },
+    ]);
+    expect(view.replicatedFrom).toEqual([]);
+    expect(copy.readiness.summary).toBe('2 dari 7 bagian KIPP ditulis, 6 dari 12 kolom diisi');
+    expect(copy.readiness.table.rows.map((r) => r[0]?.values[0]?.text)).toEqual([
+      'Latar belakang dan tujuan', 'Kebaruan', 'Signifikansi (dampak)', 'Adaptabilitas (replikasi)', 'Sumber daya', 'Strategi keberlanjutan', 'Tantangan dan pelajaran',
+    ]);
+    // An IGA award goes to the government, not the innovation.
+    expect(copy.awards?.rows[0]?.[3]?.values[0]?.text).toBe('Diberikan kepada pemerintah daerah');
   });
 
   it('has its card, feed item, search data, citation and structured data', () => {
@@ -96,9 +129,11 @@ describe('case study view', () => {
       tahapan: ['Penerapan'],
       sdg: ['SDG 3'],
     });
-    expect(view.citation).toBe(
-      'Rumah Inovasi Jawa Timur. (27 November 2026). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
+    expect(view.citation.apa).toBe(
+      'Rumah Inovasi Jawa Timur. (2026, 27 November). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
     );
+    expect(view.citation.bibtex).toMatch(/^@misc\{ri-studi-kasus-layanan-contoh,/);
+    expect(JSON.parse(view.citation.csl)[0]).toMatchObject({ type: 'webpage', title: 'Layanan Contoh', URL: 'https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/' });
     expect(view.structuredData).toMatchObject({ '@type': 'Article', headline: 'Layanan Contoh', spatialCoverage: { name: 'Kota Surabaya' } });
     expect(view.breadcrumbs).toEqual([{ label: 'Studi kasus', href: '/studi-kasus/' }, { label: 'Layanan Contoh' }]);
   });
@@ -165,10 +200,12 @@ describe('other views', () => {
 describe('site-wide views', () => {
   it('home: figures, newest cases, and ways in ranked by count', () => {
     const home = homeView(graph);
-    expect(home.caseTotal).toBe(2);
+    expect(home.caseTotal).toBe(3);
+    // Running on the build date: layanan-contoh (2025) and replikasi-contoh (2026), not inovasi-mdx (2018).
+    expect(home.figures[2]).toEqual({ value: '2', label: 'berjalan atau berkembang menurut bukti dua tahun terakhir', note: '(dihitung pada 27 November 2026)' });
     expect(home.latest.map((c) => c.href)).toEqual(graph.list('studi-kasus').map((n) => n.href));
     expect(home.regions.every((r) => r.count > 0)).toBe(true);
-    expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(2);
+    expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(3);
   });
 
   it('ranks by count, then by name, leaving out zero', () => {

@@ -1,9 +1,11 @@
 /** The view of a kab/kota: its kind and code, its innovations and organisations. */
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
+import { awardRows, awardTable } from './penghargaan.ts';
+import { regionReplications } from './replikasi.ts';
 import { caseStudyCard } from './studi-kasus.ts';
 import { groupedItems, identity, nodeGroup, row, rows, searchData, textValues } from './common.ts';
-import type { Card, EntryView, GroupedItem } from './types.ts';
+import type { Card, EntryView, GroupedItem, Table } from './types.ts';
 
 type RegionNode = Node<'wilayah'>;
 
@@ -11,7 +13,15 @@ type RegionNode = Node<'wilayah'>;
 export interface RegionView extends EntryView {
   /** Number of case studies in the region. */
   caseCount: number;
+  /** BPS code, to find the region on the map. */
+  code: string;
   items: GroupedItem[];
+  /** Awards recorded in the region's case studies, each with its recipient. */
+  awards?: Table | undefined;
+  /** Replications carried out in the region. */
+  replicationsInto?: Table | undefined;
+  /** Replications of the region's own innovations. */
+  replicationsOutOf?: Table | undefined;
 }
 
 /** The card of a region: how many case studies it has. */
@@ -23,10 +33,16 @@ export function regionCard(node: RegionNode, graph: SiteGraph): Card {
 export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
   const d = node.data;
   const cases = graph.referrers(node, 'studi-kasus', 'kabupaten_kota');
+  const awards = awardRows(cases);
+  const replications = regionReplications(graph, node.id);
   return {
     ...identity(node, t.region.description(d.nama)),
     facts: rows(row('jenis', t.field.regionKind, textValues(t.label.regionKind[d.jenis])), row('kode', t.field.code, textValues(d.kode))),
     caseCount: cases.length,
+    code: d.kode,
+    awards: awards.length > 0 ? awardTable(graph, awards) : undefined,
+    replicationsInto: replications.into,
+    replicationsOutOf: replications.outOf,
     items: groupedItems([
       nodeGroup('studi-kasus', t.list.casesHere, cases, (n) => caseStudyCard(n, graph)),
       nodeGroup('organisasi', t.list.orgsHere, graph.referrers(node, 'organisasi', 'kabupaten_kota')),
