@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -39,6 +40,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
-  integrations: [draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
+  // No syntax highlighting: content has no code to colour, and Shiki's inline styles would
+  // break the Content Security Policy (Astro warns about it on every build otherwise).
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }), syntaxHighlight: false },
+  integrations: [contentCheckIntegration(), draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
 });

@@ -40,11 +40,11 @@ const EXPECTED: Record<string, { field: string; says: RegExp }> = {
   'studi-kasus/tanpa-lembaga.md': { field: 'lembaga', says: /minimal satu lembaga/ },
   'studi-kasus/hasil-bukan-angka.md': { field: 'hasil[0].sesudah', says: /harus berupa angka/ },
   'studi-kasus/url-sumber-tanpa-protokol.md': { field: 'sumber[0].url', says: /https?:\/\// },
-  'materi/jenis-tidak-dikenal.md': { field: 'jenis', says: /Jenis materi tidak dikenal/ },
+  'materi/jenis-tidak-dikenal.md': { field: 'jenis', says: /Jenis materi "pidato" tidak dikenal. Pilih salah satu: paparan/ },
   'panduan/tanpa-pemilik.md': { field: 'pemilik', says: /.+/ },
   'acara/selesai-sebelum-mulai.md': { field: 'tanggal_selesai', says: /lebih awal dari tanggal mulai/ },
   'orang/tanpa-jabatan.md': { field: 'jabatan', says: /Jabatan wajib diisi/ },
-  'organisasi/jenis-organisasi-salah.md': { field: 'jenis', says: /Jenis organisasi tidak dikenal/ },
+  'organisasi/jenis-organisasi-salah.md': { field: 'jenis', says: /Jenis organisasi "dinas" tidak dikenal. Pilih salah satu: pemerintah-provinsi/ },
 };
 
 describe('invalid fixtures', () => {
