@@ -44,7 +44,7 @@ export function markdownLoader(collection: CollectionName): Loader {
       const parseData: typeof context.parseData = async (props) => {
         const filePath = props.filePath;
         if (!filePath) return context.parseData(props);
-        return context.parseData({ ...props, data: readFrontmatter(filePath) });
+        return context.parseData({ ...props, data: readFrontmatter(filePath) as typeof props.data });
       };
       try {
         await inner.load({ ...context, parseData });
