@@ -24,6 +24,9 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // `npm run dev` stops with a message when its port is taken, instead of silently moving
+  // to another port while the editor keeps looking at the old one.
+  vite: { server: { strictPort: true } },
   // Content Security Policy as a <meta> tag with hashes of Astro's own scripts and styles.
   // Pagefind compiles its WebAssembly search core ('wasm-unsafe-eval') and runs it in a worker.
   security: {

@@ -254,19 +254,24 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
     }
 
     for (const file of files) {
+      const id = slugFromPath(file);
+      pages.set(entryPath(collection, id), []);
+      // Until the file is fixed, it still exists for references and links from other files,
+      // so one mistake is reported once, at its own file.
+      const placeholder = () => corpus.push({ collection, id, filePath: rel(file), data: {}, draft: false });
       const decoded = decodeUtf8(readFileSync(file));
       if ('problem' in decoded) {
         add(file, decoded.problem);
+        placeholder();
         continue;
       }
       const parsed = parseContent(decoded.text);
       if (!parsed.ok) {
         for (const p of parsed.problems) add(file, p);
+        placeholder();
         continue;
       }
       const { content } = parsed;
-      const id = slugFromPath(file);
-      pages.set(entryPath(collection, id), []);
 
       // A file whose keys all belong to another collection was saved in the wrong folder.
       const own = keysOf.get(collection) ?? [];
@@ -280,6 +285,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
             field: '(berkas)',
             message: `Berkas ini tampaknya berisi ${home}, bukan ${collection}: kolom ${foreign.map((k) => `\`${k}\``).join(', ')} hanya dikenal di ${home}. Pindahkan berkas ke ${rel(join(contentDir, home))}/.`,
           });
+          placeholder();
           continue;
         }
       }
@@ -287,6 +293,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       const result = schemaFor(collection, file).safeParse(content.data);
       if (!result.success) {
         for (const p of schemaProblems(result.error.issues, content)) add(file, p);
+        placeholder();
       } else {
         parsedByFile.set(rel(file), content);
         const draft = (result.data as { draf?: boolean }).draf === true;
