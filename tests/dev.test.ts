@@ -54,7 +54,6 @@ describe('preview with npm run dev', () => {
     expect(html).toContain('Draf Rahasia Contoh');
     expect(html).toContain('Entri ini masih draf');
   });
-});
 
   it('shows a content mistake on the page itself, in Indonesian, then the page again once fixed', { timeout: 60_000 }, async () => {
     const file = join(corpus, 'studi-kasus', 'layanan-contoh.md');
@@ -84,6 +83,7 @@ describe('preview with npm run dev', () => {
     );
     const output = `${second.stdout}${second.stderr}`;
     expect(second.status, output).not.toBe(0);
+    expect(output).toMatch(/4399/);
     expect(output).not.toMatch(/Local\s+http:\/\/127\.0\.0\.1:(?!4399)\d+/);
   });
 });
