@@ -26,7 +26,20 @@ export default defineConfig({
   trailingSlash: 'always',
   // `npm run dev` stops with a message when its port is taken, instead of silently moving
   // to another port while the editor keeps looking at the old one.
-  vite: { server: { strictPort: true } },
+  vite: {
+    server: { strictPort: true },
+    build: {
+      rollupOptions: {
+        // MDX pages carry Astro's own "use astro:head-inject" directive; the bundler's note
+        // that it may not be preserved is about Astro internals, not anything an editor or
+        // developer can act on, and would otherwise print on every build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content Security Policy as a <meta> tag with hashes of Astro's own scripts and styles.
   // Pagefind compiles its WebAssembly search core ('wasm-unsafe-eval') and runs it in a worker.
   security: {
