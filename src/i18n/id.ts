@@ -203,6 +203,11 @@ export const id = {
   cite: {
     heading: 'Cara mengutip',
   },
+  pageMeta: {
+    updated: 'Terakhir diperbarui',
+    edit: 'Sunting halaman ini',
+    report: 'Laporkan kesalahan',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     text: 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',
