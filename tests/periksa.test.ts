@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Expected> = {
   'studi-kasus/penghargaan-masa-depan.md': { line: 10, field: 'penghargaan[0].tahun', says: /2999 belum terjadi\. Tulis tahun ketika penghargaan diterima/ },
   'studi-kasus/url-tanpa-skema.md': { line: 7, field: 'sumber[0].url', says: /diawali http:\/\/ atau https:\/\// },
   'orang/studi-kasus-salah-folder.md': { line: 1, field: '(berkas)', says: /tampaknya berisi studi-kasus, bukan orang.*Pindahkan berkas ke .*studi-kasus\// },
+  'studi-kasus/akhiran-besar.MD': { line: 1, field: '(berkas)', says: /Akhiran nama berkas "\.MD" ditulis dengan huruf besar.*Ganti namanya menjadi \.md/ },
   'folder-salah/kasus.md': { line: 1, field: '(berkas)', says: /Folder "folder-salah" bukan folder koleksi.*Pindahkan berkas/ },
   'studi-kasus/bukan-utf8.md': { line: 2, field: '(berkas)', says: /tidak tersimpan sebagai UTF-8.*Simpan ulang berkas dengan pengodean UTF-8/ },
   'studi-kasus/persen-tanpa-kutip.md': { line: 7, field: 'kepanjangan', says: /diawali karakter % tanpa tanda kutip.*Apit seluruh nilai/ },

@@ -20,7 +20,7 @@ import { findBrokenReferences, type CorpusEntry } from './corpus-check.ts';
 import { regionEntries } from './csv.ts';
 import { decodeUtf8, fieldPath, parseContent, parseFieldPath, type LineProblem, type ParsedContent } from './frontmatter.ts';
 import { findSlugCollisions, slugFromPath } from './slug.ts';
-import { closest, unknownKeyMessage } from '../schemas/messages.ts';
+import { closest } from '../schemas/messages.ts';
 import type { SchemaDeps } from '../schemas/common.ts';
 import { eventSchema } from '../schemas/acara.ts';
 import { materialSchema } from '../schemas/materi.ts';
@@ -203,10 +203,20 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
   for (const path of STATIC_PAGES) pages.set(path, []);
   for (const collection of COLLECTIONS) pages.set(listPath(collection), []);
 
-  // Files outside the collection folders: a folder name with a typo, or a file at the top.
-  const folders = new Set<string>(COLLECTIONS);
+  // Files the build would not load: a folder name with a typo, a file at the top, or an
+  // extension in capitals (Astro's glob is case-sensitive).
+  const folders = new Set<string>(MARKDOWN_COLLECTIONS);
   for (const path of walk(contentDir).filter((p) => CONTENT_FILE.test(p) && !isTemplate(p, contentDir))) {
     const [folder, ...rest] = relative(contentDir, path).split(sep);
+    const extension = extname(path);
+    if (extension !== extension.toLowerCase()) {
+      add(path, {
+        line: 1,
+        field: '(berkas)',
+        message: `Akhiran nama berkas "${extension}" ditulis dengan huruf besar, sehingga berkas ini tidak akan diterbitkan. Ganti namanya menjadi ${extension.toLowerCase()}.`,
+      });
+      continue;
+    }
     if (rest.length > 0 && folders.has(folder ?? '')) continue;
     const guess = rest.length > 0 ? closest(folder ?? '', MARKDOWN_COLLECTIONS) : undefined;
     add(path, {
@@ -240,7 +250,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
 
   for (const collection of MARKDOWN_COLLECTIONS) {
     const base = join(contentDir, collection);
-    const files = walk(base).filter((p) => CONTENT_FILE.test(p) && !isTemplate(p, base));
+    const files = walk(base).filter((p) => /\.(md|mdx)$/.test(p) && !isTemplate(p, base));
 
     for (const [slug, group] of findSlugCollisions(files)) {
       for (const file of group) {
@@ -362,5 +372,3 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };
 }
-
-export { unknownKeyMessage };
