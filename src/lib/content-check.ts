@@ -198,7 +198,8 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
 
   const corpus: CorpusEntry[] = [];
   const parsedByFile = new Map<string, ParsedContent>();
-  const scans: { file: string; scan: BodyScan; self: string }[] = [];
+  const scans: { file: string; scan: BodyScan; self: string; draft: boolean }[] = [];
+  const draftPages = new Set<string>();
   const pages = new Map<string, string[]>(); // URL path → heading ids
   for (const path of STATIC_PAGES) pages.set(path, []);
   for (const collection of COLLECTIONS) pages.set(listPath(collection), []);
@@ -301,12 +302,14 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       }
 
       const result = schemaFor(collection, file).safeParse(content.data);
+      let draft = false;
       if (!result.success) {
         for (const p of schemaProblems(result.error.issues, content)) add(file, p);
         placeholder();
       } else {
         parsedByFile.set(rel(file), content);
-        const draft = (result.data as { draf?: boolean }).draf === true;
+        draft = (result.data as { draf?: boolean }).draf === true;
+        if (draft) draftPages.add(entryPath(collection, id));
         corpus.push({ collection, id, filePath: rel(file), data: result.data, draft });
         entries.set(file, { collection, id, path: file, raw: content.data });
       }
@@ -330,7 +333,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
         }
       }
       pages.set(entryPath(collection, id), scan.headingIds);
-      scans.push({ file, scan, self: entryPath(collection, id) });
+      scans.push({ file, scan, self: entryPath(collection, id), draft });
     }
   }
 
@@ -340,7 +343,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
   }
 
   // Internal links and anchors in bodies.
-  for (const { file, scan, self } of scans) {
+  for (const { file, scan, self, draft } of scans) {
     for (const { line, href } of scan.links) {
       if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       if (!href.startsWith('/') && !href.startsWith('#')) continue;
@@ -355,6 +358,14 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
           line,
           field: '(isi)',
           message: `Tautan ke ${pathPart} tidak menuju halaman mana pun di situs. ${suggestion ? `Maksud Anda ${suggestion}? ` : ''}Alamat halaman isi adalah /<koleksi>/<nama-berkas>/ (ingat /narasumber/ untuk orang).`,
+        });
+        continue;
+      }
+      if (!includeDrafts && !draft && draftPages.has(page)) {
+        add(file, {
+          line,
+          field: '(isi)',
+          message: `Tautan ke ${page} menuju entri yang masih draf (draf: true), yang tidak ikut terbit. Terbitkan entri itu dahulu, atau hapus tautan ini.`,
         });
         continue;
       }
