@@ -4,7 +4,7 @@
  * and refuses to move to another port when its port is taken.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -73,6 +73,25 @@ describe('preview with npm run dev', () => {
     }
     const fixed = await fetch(`http://127.0.0.1:${PORT}/studi-kasus/layanan-contoh/`);
     expect(fixed.status).toBe(200);
+  });
+
+  it('a new file that is broken from the start shows on every page, not as a missing reference', { timeout: 60_000 }, async () => {
+    const file = join(corpus, 'panduan', 'panduan-rusak.md');
+    writeFileSync(file, '---\njudul: Panduan Rusak\nringkasan: Uji.\ntingkat: dasar\npemilik: pemprov-contoh\nilustrasi: true\nditerbitkan: 2026-11-27\n---\nLihat [x](/panduan/tidak-ada/).\n');
+    try {
+      // Poll: the content check reruns as soon as the folder changes.
+      let response = await fetch(`http://127.0.0.1:${PORT}/panduan/panduan-contoh/`);
+      for (let i = 0; i < 20 && response.status !== 500; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        response = await fetch(`http://127.0.0.1:${PORT}/panduan/panduan-contoh/`);
+      }
+      const { document } = parseHTML(await response.text());
+      expect(document.querySelector('h1')?.textContent).toBe('Konten perlu diperbaiki');
+      const items = [...document.querySelectorAll('li.masalah')].map((li) => li.querySelector('.lokasi')?.textContent);
+      expect(items).toEqual([expect.stringMatching(/panduan\/panduan-rusak\.md, baris 9, kolom \(isi\)$/)]);
+    } finally {
+      rmSync(file);
+    }
   });
 
   it('stops with an error instead of moving to another port when its port is taken', { timeout: 60_000 }, () => {

@@ -32,9 +32,10 @@ export function readFrontmatter(filePath: string): Record<string, unknown> {
 
 /** Glob loader for one Markdown collection, fed by the site's frontmatter parser. */
 export function markdownLoader(collection: CollectionName): Loader {
+  const base = join(contentDir(), collection);
   const inner = glob({
     pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
-    base: join(contentDir(), collection),
+    base,
     generateId: ({ entry }) => slugFromPath(entry),
   });
   return {
@@ -46,13 +47,27 @@ export function markdownLoader(collection: CollectionName): Loader {
         if (!filePath) return context.parseData(props);
         return context.parseData({ ...props, data: readFrontmatter(filePath) as typeof props.data });
       };
+      // The glob loader reports a file it cannot reload in the dev server with its YAML
+      // library's English message; say it in Indonesian, from our parser, at the real line.
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        const entry = /^Failed to reload (.+?): /.exec(message)?.[1];
+        if (!entry) return context.logger.error(message);
+        let detail = message.slice(message.indexOf(': ') + 2);
+        try {
+          readFrontmatter(join(base, entry));
+        } catch (error) {
+          detail = (error as Error).message;
+        }
+        context.logger.error(`Berkas ${entry} belum bisa dimuat ulang; halaman pratinjau menampilkan masalahnya. ${detail}`);
+      };
       try {
-        await inner.load({ ...context, parseData });
+        await inner.load({ ...context, parseData, logger });
       } catch (error) {
-        // In the preview the page itself lists every problem (src/lib/site-data.ts); the
-        // terminal gets a pointer to it instead of the server stopping.
+        // In the preview the page itself lists every problem (src/middleware.ts); the terminal
+        // gets a pointer to it instead of the server stopping.
         if (!dev) throw error;
-        context.logger.warn(`Konten "${collection}" bermasalah; buka halaman pratinjau untuk rinciannya. (${(error as Error).message.split('\n')[0]})`);
+        context.logger.warn(`Konten "${collection}" bermasalah; halaman pratinjau (dan npm run periksa) menunjukkan berkas, baris dan cara memperbaikinya.`);
       }
     },
   };
