@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
@@ -35,6 +36,22 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // `npm run dev` stops with a message when its port is taken, instead of silently moving
+  // to another port while the editor keeps looking at the old one.
+  vite: {
+    server: { strictPort: true },
+    build: {
+      rollupOptions: {
+        // MDX pages carry Astro's own "use astro:head-inject" directive; the bundler's note
+        // that it may not be preserved is about Astro internals, not anything an editor or
+        // developer can act on, and would otherwise print on every build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content Security Policy as a <meta> tag with hashes of Astro's own scripts and styles.
   // Pagefind compiles its WebAssembly search core ('wasm-unsafe-eval') and runs it in a worker.
   security: {
@@ -51,8 +68,11 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
+  // No syntax highlighting: content has no code to colour, and Shiki's inline styles would
+  // break the Content Security Policy (Astro warns about it on every build otherwise).
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }), syntaxHighlight: false },
   integrations: [
+    contentCheckIntegration(),
     draftsIntegration(),
     mdx(),
     sitemap(),

@@ -4,7 +4,6 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
 import { regionEntries } from './lib/csv.ts';
@@ -19,8 +18,7 @@ import { caseStudySchema } from './schemas/studi-kasus.ts';
 import { topicSchema } from './schemas/topik.ts';
 import { regionSchema } from './schemas/wilayah.ts';
 
-// Zod's own messages (missing field, wrong type) in Indonesian, for editors.
-z.config(z.locales.id());
+// Zod's messages in Indonesian come from src/schemas/messages.ts, imported by every schema.
 
 const deps = (image: SchemaDeps['image']): SchemaDeps => ({ image, reference });
 

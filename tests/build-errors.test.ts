@@ -1,11 +1,12 @@
 /**
- * Bad input fails the real build with an Indonesian message naming the file and the
- * field; nothing an editor wrote is dropped silently. Each case breaks a copy of the
- * fixture corpus in one way and runs `astro build` on it.
+ * Bad input fails the real build with an Indonesian message naming the file, the line and
+ * the field, before anything else is printed; nothing an editor wrote is dropped silently.
+ * Each case breaks a copy of the fixture corpus and runs `astro build` on it. A good build
+ * prints no warning at all.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixtureCorpus } from './helpers/build.ts';
 
 const CASE = (extra: string) => `---
@@ -24,7 +25,7 @@ describe('the build fails clearly on bad content', () => {
     writeFileSync(join(dir, 'studi-kasus', 'kasus-rusak.md'), CASE('lembaga: [dinas-contoh, dinas-hilang]'));
     const build = buildSite(dir);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('kasus-rusak.md → lembaga[1]');
+    expect(build.output).toMatch(/kasus-rusak\.md:6 — kolom lembaga\[1\]/);
     expect(build.output).toContain('"dinas-hilang" tidak ditemukan di koleksi organisasi');
   }, 120_000);
 
@@ -36,7 +37,7 @@ describe('the build fails clearly on bad content', () => {
     );
     const build = buildSite(dir);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('panduan-ke-draf.md → studi_kasus_terkait[0]');
+    expect(build.output).toMatch(/panduan-ke-draf\.md:\d+ — kolom studi_kasus_terkait\[0\]/);
     expect(build.output).toContain('masih draf');
   }, 120_000);
 
@@ -46,8 +47,8 @@ describe('the build fails clearly on bad content', () => {
     writeFileSync(join(dir, 'studi-kasus', '2024', 'Layanan Contoh.md'), CASE('lembaga: [dinas-contoh]'));
     const build = buildSite(dir);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('/studi-kasus/layanan-contoh/ dihasilkan oleh');
-    expect(build.output).toMatch(/layanan-contoh\.md.*Layanan Contoh\.md|Layanan Contoh\.md.*layanan-contoh\.md/);
+    expect(build.output).toContain('menghasilkan alamat yang sama, /studi-kasus/layanan-contoh/');
+    expect(build.output).toMatch(/Layanan Contoh\.md:1 — kolom \(nama berkas\)\n\s+Berkas ini dan \S*studi-kasus\/layanan-contoh\.md menghasilkan/);
   }, 120_000);
 
   it('a schema error names the file and field in Indonesian', () => {
@@ -55,8 +56,23 @@ describe('the build fails clearly on bad content', () => {
     writeFileSync(join(dir, 'studi-kasus', 'kode-salah.md'), CASE('lembaga: [dinas-contoh]\nkabupaten_kota: 3599'));
     const build = buildSite(dir);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('kode-salah.md');
-    expect(build.output).toContain('kabupaten_kota: "3599" bukan kode kabupaten/kota Jawa Timur');
+    expect(build.output).toMatch(/kode-salah\.md:7 — kolom kabupaten_kota\n\s+"3599" bukan kode kabupaten\/kota Jawa Timur/);
+  }, 120_000);
+
+  it('reports every problem at once, in Indonesian, before anything else, and nothing in English', () => {
+    const dir = copyFixtureCorpus();
+    writeFileSync(join(dir, 'studi-kasus', 'eja.md'), CASE('lembaga: [dinas-contoh]\nkepanjangn: Panjang\ndarf: true'));
+    writeFileSync(join(dir, 'studi-kasus', 'tanggal.md'), CASE('lembaga: [dinas-contoh]').replace('2026-11-27', '2023-02-30'));
+    writeFileSync(join(dir, 'studi-kasus', 'kutip.md'), CASE('lembaga: [dinas-contoh]').replace('Kasus Rusak', '"Kasus "Rusak""'));
+    const build = buildSite(dir);
+    expect(build.status).not.toBe(0);
+    const lines = build.output.split('\n').filter((line) => line.trim() !== '');
+    expect(lines[0]).toBe('Pemeriksaan konten menemukan 4 masalah di 3 berkas:');
+    expect(build.output).toMatch(/eja\.md:7 — kolom kepanjangn\n\s+Kolom `kepanjangn` tidak dikenal; maksud Anda `kepanjangan`\?/);
+    expect(build.output).toMatch(/eja\.md:8 — kolom darf\n\s+Kolom `darf` tidak dikenal; maksud Anda `draf`\?/);
+    expect(build.output).toMatch(/tanggal\.md:5 — kolom diterbitkan\n\s+Tanggal 2023-02-30 tidak ada/);
+    expect(build.output).toMatch(/kutip\.md:2 — kolom judul\n\s+YAML tidak valid/);
+    expect(build.output).not.toMatch(/\[ERROR\]|Stack trace|does not match|Location:/);
   }, 120_000);
 
   it('a broken editorial rule (a study visit recorded as growth) names the file and field', () => {
@@ -75,8 +91,16 @@ keberlanjutan:
     );
     const build = buildSite(dir);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('kunjungan-berkembang.md → keberlanjutan.riwayat[0].status');
+    expect(build.output).toMatch(/kunjungan-berkembang\.md:\d+ — kolom keberlanjutan\.riwayat\[0\]\.status/);
     expect(build.output).toContain('Bukti "kunjungan"');
     expect(build.output).toContain('Tulis status: berjalan');
   }, 120_000);
+});
+
+describe('a good build', () => {
+  it('prints no warning', () => {
+    const output = inject('fixtureBuildOutput');
+    expect(output).toMatch(/Complete!/);
+    expect(output.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
+  });
 });

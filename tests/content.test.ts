@@ -23,8 +23,9 @@ const files = (collection: string) =>
   readdirSync(join('content', collection)).filter((n) => /\.mdx?$/.test(n) && !n.startsWith('_'));
 
 describe('real content', () => {
-  it('builds', () => {
+  it('builds, printing no warning', () => {
     expect(build.status, build.output).toBe(0);
+    expect(build.output.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
   });
 
   it('has the starter content the foundation promises', () => {

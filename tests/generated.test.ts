@@ -24,7 +24,7 @@ describe('files generated from the schemas', () => {
   it('the field reference lists every field of a case study, with its label and hint', () => {
     const text = files['CONTRIBUTING.md'] ?? '';
     expect(text).toMatch(/^\| `penghargaan\[\]\.kompetisi` \| Kompetisi \| wajib di tiap butir \| salah satu: `kipp` \(KIPP \(KemenPAN-RB\)\)/m);
-    expect(text).toMatch(/^\| `keberlanjutan\.riwayat\[\]\.bukti` \| Bukti \| wajib di tiap butir \| alamat web/m);
+    expect(text).toMatch(/^\| `keberlanjutan\.riwayat\[\]\.bukti` \| Bukti \| wajib di tiap butir \| teks \| Alamat web bukti, atau `id`/m);
   });
 });
 

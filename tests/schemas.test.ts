@@ -49,11 +49,11 @@ const EXPECTED: Record<string, { field: string; says: RegExp }> = {
     says: /Jenis bukti "studi-banding" tidak dikenal.*kunjungan/,
   },
   'acara/peran-tidak-dikenal.md': { field: 'peran[0].peran', says: /Peran "pembicara" tidak dikenal.*pembuka, narasumber, moderator, penanggap/ },
-  'materi/jenis-tidak-dikenal.md': { field: 'jenis', says: /Jenis materi tidak dikenal/ },
+  'materi/jenis-tidak-dikenal.md': { field: 'jenis', says: /Jenis materi "pidato" tidak dikenal. Pilih salah satu: paparan/ },
   'panduan/tanpa-pemilik.md': { field: 'pemilik', says: /.+/ },
   'acara/selesai-sebelum-mulai.md': { field: 'tanggal_selesai', says: /lebih awal dari tanggal mulai/ },
   'orang/tanpa-jabatan.md': { field: 'jabatan', says: /Jabatan wajib diisi/ },
-  'organisasi/jenis-organisasi-salah.md': { field: 'jenis', says: /Jenis organisasi tidak dikenal/ },
+  'organisasi/jenis-organisasi-salah.md': { field: 'jenis', says: /Jenis organisasi "dinas" tidak dikenal. Pilih salah satu: pemerintah-provinsi/ },
 };
 
 describe('invalid fixtures', () => {

@@ -426,6 +426,11 @@ export const id = {
     copied: (form: string) => `Kutipan ${form} disalin ke papan klip.`,
     copyFailed: 'Teks kutipan sudah dipilih; tekan Ctrl+C (atau ⌘+C) untuk menyalin.',
   },
+  pageMeta: {
+    updated: 'Terakhir diperbarui',
+    edit: 'Sunting halaman ini',
+    report: 'Laporkan kesalahan',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     text: 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',

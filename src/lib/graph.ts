@@ -64,6 +64,11 @@ export interface GraphOptions {
    * rules of `content-rules.ts`; their problems fail the build with the references'.
    */
   checks?: ((entries: readonly CorpusEntry[], options: { includeDrafts: boolean }) => Problem[])[];
+  /**
+   * Fail on any problem (the default). The preview turns this off while its own content check
+   * shows a problem page, so a dangling reference does not hide the report behind an error.
+   */
+  failOnProblems?: boolean;
 }
 
 type Comparator<C extends CollectionName> = (a: Node<C>, b: Node<C>) => number;
@@ -208,6 +213,6 @@ export function buildGraph<S>(entries: readonly LoadedEntry<S>[], options: Graph
     ...findBrokenReferences(corpus, { includeDrafts: options.includeDrafts }),
     ...(options.checks ?? []).flatMap((check) => check(corpus, { includeDrafts: options.includeDrafts })),
   ];
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (problems.length > 0 && options.failOnProblems !== false) throw new Error(formatProblems(problems));
   return new SiteGraph(nodes, options);
 }

@@ -105,15 +105,26 @@ export const WALKED_COLLECTIONS = MARKDOWN_COLLECTIONS as readonly WalkedCollect
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** A union that accepts a date, a number or a string and transforms it: `partialDate()`. */
-function isPartialDate(schema: z.ZodType): boolean {
+/** The member types of a union that a transform turns into a date, or undefined. */
+function dateUnionTypes(schema: z.ZodType): string[] | undefined {
   const def = defOf(schema);
-  if (def.type !== 'pipe') return false;
+  if (def.type !== 'pipe') return undefined;
   const input = defOf(def['in'] as z.ZodType);
   const output = defOf(def['out'] as z.ZodType);
-  if (input.type !== 'union' || output.type !== 'transform') return false;
+  if (input.type !== 'union' || output.type !== 'transform') return undefined;
   const types = (input['options'] as z.ZodType[]).map((o) => defOf(o).type);
-  return types.includes('date') && types.includes('string');
+  return types.includes('date') && types.includes('string') ? types : undefined;
+}
+
+/** A union that accepts a date, a number (a year) or a string and transforms it: `partialDate()`. */
+function isPartialDate(schema: z.ZodType): boolean {
+  return dateUnionTypes(schema)?.includes('number') === true;
+}
+
+/** A union of a date and a string, checked and turned into a date: `date()`. */
+function isFullDate(schema: z.ZodType): boolean {
+  const types = dateUnionTypes(schema);
+  return types !== undefined && !types.includes('number');
 }
 
 /** The reference target of a schema, looking through pipes (`kabKota()` ends in one). */
@@ -171,6 +182,7 @@ function walkValue(
   if (target) return { ...base, kind: 'reference', collection: target };
   if (imageSchemas.has(inner)) return { ...base, kind: 'image' };
   if (isPartialDate(inner)) return { ...base, kind: 'partial-date' };
+  if (isFullDate(inner)) return { ...base, kind: 'date' };
 
   const def = defOf(inner);
   switch (def.type) {

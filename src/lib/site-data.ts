@@ -19,6 +19,7 @@ import { KAB_KOTA_CODES } from '../schemas/wilayah-codes.ts';
 import { buildGraph, type Node, type SiteGraph } from './graph.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
+import { contentProblemsNow } from './dev-content-check.ts';
 
 /** The graph of this build; each node's `source` is Astro's entry (for `render()`). */
 export type Graph = SiteGraph<CollectionEntry<CollectionName>>;
@@ -35,6 +36,10 @@ async function load(): Promise<Graph> {
       checks: [checkContentRules, (entries) => replicationProblems(replicationCases(entries))],
       site: new URL(import.meta.env.SITE ?? 'https://rumahinovasi.jatimprov.go.id'),
       buildDate: buildDateFrom(process.env['RI_BUILD_DATE']),
+      // In the preview, while a file on disk has a problem, src/middleware.ts answers every page
+      // with the full report; failing here (getStaticPaths runs before middleware) would show
+      // only a consequence of it, such as a reference to the entry that failed to load.
+      failOnProblems: !(INCLUDE_DRAFTS && contentProblemsNow().length > 0),
     },
   );
 }

@@ -1,34 +1,36 @@
 /**
  * The loader for every Markdown collection: Astro's glob loader over
  * `<CONTENT_DIR>/<collection>/`, `.md` and `.mdx`, skipping `_template` files, with ids
- * taken from file names. Before loading it refuses two files that would share a URL:
- * Astro itself only warns and keeps one of them, which would drop an editor's file silently.
+ * taken from file names.
+ *
+ * Frontmatter reaches the schema from our own parser (src/lib/frontmatter.ts), not from
+ * Astro's: the glob loader's `parseData` is wrapped so each entry is validated from the data
+ * `npm run periksa` sees, with real line numbers and no `Date` roll-over (`2023-02-30` stays
+ * text and the schema refuses it). In a production build the whole folder has already been
+ * checked by the content-check integration before this runs; in `astro dev` a file that
+ * does not parse is kept out of the store and the page shows the problem instead.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { CollectionName } from '../lib/collections.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { findSlugCollisions, slugFromPath } from '../lib/slug.ts';
+import { decodeUtf8, parseContent } from '../lib/frontmatter.ts';
+import { slugFromPath } from '../lib/slug.ts';
 
-const CONTENT_FILE = /\.(md|mdx)$/i;
-
-/** Content files of a folder, recursively, without templates (names starting with `_`). */
-export function listContentFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
+/** Frontmatter of one file through the site's parser, or an Indonesian error naming the line. */
+export function readFrontmatter(filePath: string): Record<string, unknown> {
+  const decoded = decodeUtf8(readFileSync(filePath));
+  if ('problem' in decoded) throw new Error(`${filePath}:${decoded.problem.line}: ${decoded.problem.message}`);
+  const parsed = parseContent(decoded.text);
+  if (!parsed.ok) {
+    throw new Error(parsed.problems.map((p) => `${filePath}:${p.line}: ${p.message}`).join('\n'));
   }
-  return names
-    .filter((name) => CONTENT_FILE.test(name))
-    .filter((name) => !name.split(/[\\/]/).some((part) => part.startsWith('_')))
-    .map((name) => join(dir, name));
+  return parsed.content.data;
 }
 
-/** Glob loader for one Markdown collection, with the duplicate-URL check. */
+/** Glob loader for one Markdown collection, fed by the site's frontmatter parser. */
 export function markdownLoader(collection: CollectionName): Loader {
   const base = join(contentDir(), collection);
   const inner = glob({
@@ -39,17 +41,34 @@ export function markdownLoader(collection: CollectionName): Loader {
   return {
     name: `rumah-inovasi-${collection}`,
     load: async (context) => {
-      const collisions = findSlugCollisions(listContentFiles(base));
-      if (collisions.size > 0) {
-        const lines = [...collisions].map(
-          ([slug, files]) =>
-            `- /${collection}/${slug}/ dihasilkan oleh: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`,
-        );
-        throw new Error(
-          `Dua berkas atau lebih menghasilkan alamat halaman yang sama di koleksi "${collection}":\n${lines.join('\n')}\nGanti nama salah satu berkas agar setiap alamat unik.`,
-        );
+      const dev = context.watcher !== undefined;
+      const parseData: typeof context.parseData = async (props) => {
+        const filePath = props.filePath;
+        if (!filePath) return context.parseData(props);
+        return context.parseData({ ...props, data: readFrontmatter(filePath) as typeof props.data });
+      };
+      // The glob loader reports a file it cannot reload in the dev server with its YAML
+      // library's English message; say it in Indonesian, from our parser, at the real line.
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        const entry = /^Failed to reload (.+?): /.exec(message)?.[1];
+        if (!entry) return context.logger.error(message);
+        let detail = message.slice(message.indexOf(': ') + 2);
+        try {
+          readFrontmatter(join(base, entry));
+        } catch (error) {
+          detail = (error as Error).message;
+        }
+        context.logger.error(`Berkas ${entry} belum bisa dimuat ulang; halaman pratinjau menampilkan masalahnya. ${detail}`);
+      };
+      try {
+        await inner.load({ ...context, parseData, logger });
+      } catch (error) {
+        // In the preview the page itself lists every problem (src/middleware.ts); the terminal
+        // gets a pointer to it instead of the server stopping.
+        if (!dev) throw error;
+        context.logger.warn(`Konten "${collection}" bermasalah; halaman pratinjau (dan npm run periksa) menunjukkan berkas, baris dan cara memperbaikinya.`);
       }
-      await inner.load(context);
     },
   };
 }

@@ -1,24 +1,20 @@
 /** Event (acara): a workshop, competition or forum. */
 import { z } from 'astro/zod';
-import { date, editorialFields, refs, requireSources, text, type SchemaDeps } from './common.ts';
+import { date, editorialFields, enumOf, refs, requireSources, strictObject, text, type SchemaDeps } from './common.ts';
 import { EVENT_MODES, EVENT_ROLES } from './vocabulary.ts';
 
 /** The part one person played at the event, e.g. who opened it and who spoke. */
 const roleSchema = (deps: SchemaDeps) =>
-  z.object({
+  strictObject({
     /** The person: id of a file in content/orang/, also listed in `narasumber`. */
     orang: deps.reference('orang'),
     /** pembuka (opened the event), narasumber (speaker), moderator, penanggap (discussant). */
-    peran: z.enum(EVENT_ROLES, {
-      error: (issue) =>
-        `Peran "${String(issue.input)}" tidak dikenal. Pilih salah satu: ${EVENT_ROLES.join(', ')}.`,
-    }),
+    peran: enumOf(EVENT_ROLES, 'Peran'),
   });
 
 /** Schema of `content/acara/*.md(x)`. */
 export const eventSchema = (deps: SchemaDeps) =>
-  z
-    .object({
+  strictObject({
       /** Nama acara. */
       judul: text('Judul'),
       /** Apa yang terjadi, dalam satu atau dua kalimat. */
@@ -30,9 +26,7 @@ export const eventSchema = (deps: SchemaDeps) =>
       /** Tempat, sebagaimana disebut sumber. */
       tempat: z.string().trim().min(1).optional(),
       /** Moda acara: luring (tatap muka), daring, atau hibrida (keduanya). */
-      moda: z.enum(EVENT_MODES, {
-        error: `Moda tidak dikenal. Pilih salah satu: ${EVENT_MODES.join(', ')}.`,
-      }),
+      moda: enumOf(EVENT_MODES, 'Moda'),
       /** Penyelenggara (nama berkas di content/organisasi/). */
       penyelenggara: z
         .array(deps.reference('organisasi'))

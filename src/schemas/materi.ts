@@ -1,18 +1,15 @@
 /** Speaker material (materi): a talk, opening speech, paper or recording at an event. */
 import { z } from 'astro/zod';
-import { attachmentSchema, date, editorialFields, refs, requireSources, text, url, type SchemaDeps } from './common.ts';
+import { attachmentSchema, date, editorialFields, enumOf, refs, requireSources, strictObject, text, url, type SchemaDeps } from './common.ts';
 import { MATERIAL_KINDS } from './vocabulary.ts';
 
 /** Schema of `content/materi/*.md(x)`. */
 export const materialSchema = (deps: SchemaDeps) =>
-  z
-    .object({
+  strictObject({
       /** Judul materi, sebagaimana disebut acara atau sumber. */
       judul: text('Judul'),
       /** Jenis materi: paparan, sambutan, makalah, atau rekaman. */
-      jenis: z.enum(MATERIAL_KINDS, {
-        error: `Jenis materi tidak dikenal. Pilih salah satu: ${MATERIAL_KINDS.join(', ')}.`,
-      }),
+      jenis: enumOf(MATERIAL_KINDS, 'Jenis materi'),
       /** Narasumber, dipilih dari daftar orang (nama berkas di content/orang/). */
       narasumber: z
         .array(deps.reference('orang'))

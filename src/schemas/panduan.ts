@@ -1,12 +1,11 @@
 /** Best-practice guide (panduan): how-to guidance with an owner and a change history. */
 import { z } from 'astro/zod';
-import { date, editorialFields, refs, requireSources, text, type SchemaDeps } from './common.ts';
+import { date, editorialFields, enumOf, refs, requireSources, strictObject, text, type SchemaDeps } from './common.ts';
 import { GUIDE_LEVELS } from './vocabulary.ts';
 
 /** Schema of `content/panduan/*.md(x)`. */
 export const guideSchema = (deps: SchemaDeps) =>
-  z
-    .object({
+  strictObject({
       /** Judul panduan. */
       judul: text('Judul'),
       /** Satu atau dua kalimat tentang apa yang dapat dilakukan pembaca setelah membacanya. */
@@ -14,9 +13,7 @@ export const guideSchema = (deps: SchemaDeps) =>
       /** Topik, dipilih dari daftar topik (nama berkas di content/topik/). */
       topik: refs(deps, 'topik'),
       /** Tingkat panduan: dasar, menengah, atau lanjut. */
-      tingkat: z.enum(GUIDE_LEVELS, {
-        error: `Tingkat tidak dikenal. Pilih salah satu: ${GUIDE_LEVELS.join(', ')}.`,
-      }),
+      tingkat: enumOf(GUIDE_LEVELS, 'Tingkat'),
       /**
        * Pemilik konten yang bertanggung jawab menjaga panduan tetap benar (nama berkas di
        * content/organisasi/).
@@ -25,7 +22,7 @@ export const guideSchema = (deps: SchemaDeps) =>
       /** Riwayat perubahan, dari yang terbaru: apa yang berubah dan kapan. */
       riwayat: z
         .array(
-          z.object({
+          strictObject({
             /** Tanggal perubahan (TTTT-BB-HH). */
             tanggal: date(),
             /** Apa yang berubah, dalam satu kalimat. */

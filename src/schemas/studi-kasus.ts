@@ -5,15 +5,19 @@
 import { z } from 'astro/zod';
 import {
   attachmentSchema,
+  checkSourceIds,
   countWords,
   date,
   editorialFields,
+  enumOf,
   kabKota,
   partialDate,
   refs,
   requireSources,
+  resolveSourceIds,
+  sourceRef,
+  strictObject,
   text,
-  url,
   type SchemaDeps,
 } from './common.ts';
 import {
@@ -33,16 +37,8 @@ import {
 /** KIPP caps the proposal summary at 200 words; the site keeps the same limit. */
 export const SUMMARY_MAX_WORDS = 200;
 
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `${what} wajib diisi. Pilih salah satu: ${values.join(', ')}.`
-        : `${what} "${String(issue.input)}" tidak dikenal. Pilih salah satu: ${values.join(', ')}.`,
-  });
-
 /** An award or recognition the innovation received. */
-const awardSchema = z.object({
+const awardSchema = strictObject({
   /** Kompetisi atau ajang penghargaannya. */
   kompetisi: enumOf(COMPETITIONS, 'Kompetisi'),
   /** Peringkat persis seperti ditulis sumber, misalnya "Top 45", "Top 99", "Terbaik I". */
@@ -64,12 +60,12 @@ const awardSchema = z.object({
   penerima: enumOf(AWARD_RECIPIENTS, 'Penerima penghargaan'),
   /** Catatan dari sumber, misalnya "diberikan kepada daerah, bukan kepada inovasi". */
   catatan: z.string().trim().min(1).optional(),
-  /** Alamat web sumber yang menyebut penghargaan ini. */
-  sumber: url().optional(),
+  /** Sumber yang menyebut penghargaan ini: alamat web, atau `id` salah satu butir `sumber`. */
+  sumber: sourceRef().optional(),
 });
 
 /** One measured result: an indicator with its value after (and, if known, before). */
-const resultSchema = z.object({
+const resultSchema = strictObject({
   /** Apa yang diukur, misalnya "Prevalensi stunting". */
   indikator: text('Indikator hasil'),
   /** Angka sebelum inovasi, jika sumber menyebutkannya (pakai titik untuk desimal). */
@@ -89,12 +85,12 @@ const resultSchema = z.object({
   dasar: enumOf(RESULT_BASES, 'Dasar hasil').default('klaim-pemda'),
   /** Catatan, misalnya bila sumber berbeda pendapat atau angkanya gabungan satu daerah. */
   catatan: z.string().trim().min(1).optional(),
-  /** Alamat web sumber angka ini. */
-  sumber: url(),
+  /** Sumber angka ini: alamat web, atau `id` salah satu butir `sumber`. */
+  sumber: sourceRef(),
 });
 
 /** One recorded change of sustainability status, with its evidence. */
-const statusChangeSchema = z.object({
+const statusChangeSchema = strictObject({
   /** Kapan status ini teramati (TTTT, TTTT-BB, atau TTTT-BB-HH). */
   tanggal: partialDate(),
   /** Status yang teramati saat itu. */
@@ -107,12 +103,12 @@ const statusChangeSchema = z.object({
   jenis_bukti: enumOf(EVIDENCE_KINDS, 'Jenis bukti'),
   /** Apa yang menunjukkannya, misalnya "Program dilanjutkan dalam APBD 2025". */
   catatan: z.string().trim().min(1).optional(),
-  /** Alamat web bukti. */
-  bukti: url(),
+  /** Alamat web bukti, atau `id` salah satu butir `sumber`. */
+  bukti: sourceRef(),
 });
 
 /** Whether the innovation is still alive, and what keeps it so. */
-const sustainabilitySchema = z.object({
+const sustainabilitySchema = strictObject({
   /** Status inovasi sekarang: berjalan, berkembang (meluas), vakum, atau berhenti. */
   status: enumOf(STATUSES, 'Status keberlanjutan'),
   /** Kapan status terakhir dicek pada sumber (TTTT-BB-HH). */
@@ -129,7 +125,7 @@ const sustainabilitySchema = z.object({
 
 /** A replication of the innovation elsewhere. */
 const replicationSchema = (deps: SchemaDeps) =>
-  z.object({
+  strictObject({
   /** Tempat replikasi (daerah atau lembaga), sebagaimana disebut sumber. */
   lokasi: text('Lokasi replikasi'),
   /** Kabupaten/kota di Jawa Timur, jika replikasinya di provinsi ini. */
@@ -140,8 +136,8 @@ const replicationSchema = (deps: SchemaDeps) =>
   tanggal: partialDate().optional(),
   /** Apa yang diadaptasi. */
   adaptasi: z.string().trim().min(1).optional(),
-  /** Alamat web sumber tentang replikasi ini. */
-  sumber: url(),
+  /** Sumber tentang replikasi ini: alamat web, atau `id` salah satu butir `sumber`. */
+  sumber: sourceRef(),
   /**
    * Studi kasus replikasi itu sendiri, bila punya halaman (nama berkas di content/studi-kasus/):
    * halaman tersebut lalu menampilkan "Mereplikasi dari" inovasi ini.
@@ -151,7 +147,7 @@ const replicationSchema = (deps: SchemaDeps) =>
 
 /** Cover image with its mandatory alternative text. */
 const coverSchema = (deps: SchemaDeps) =>
-  z.object({
+  strictObject({
     /**
      * Berkas gambar, disimpan di folder yang sama dengan berkas Markdown, misalnya `./sampul-baik-
      * lo.jpg`.
@@ -166,10 +162,17 @@ const coverSchema = (deps: SchemaDeps) =>
     kredit: z.string().trim().min(1).optional(),
   });
 
+/** Fields that may name a source by its short id instead of repeating its address. */
+const SOURCE_REF_FIELDS = [
+  ['penghargaan', '*', 'sumber'],
+  ['hasil', '*', 'sumber'],
+  ['keberlanjutan', 'riwayat', '*', 'bukti'],
+  ['replikasi', '*', 'sumber'],
+] as const;
+
 /** Schema of `content/studi-kasus/*.md(x)`. */
 export const caseStudySchema = (deps: SchemaDeps) =>
-  z
-    .object({
+  strictObject({
       /** Nama inovasi sebagaimana dikenal, misalnya "Klinik BUM Desa". */
       judul: text('Judul'),
       /** Kepanjangan akronim, misalnya "Bank Ikan Lokal Jawa Timur". */
@@ -229,6 +232,7 @@ export const caseStudySchema = (deps: SchemaDeps) =>
     })
     .superRefine((data, ctx) => {
       requireSources(data, ctx);
+      checkSourceIds(SOURCE_REF_FIELDS)(data, ctx);
       const trial = data.tanggal_uji_coba;
       const launch = data.tanggal_penerapan;
       // Compare only as precisely as both dates are known: "2019" is not before "2019-05".
@@ -242,4 +246,5 @@ export const caseStudySchema = (deps: SchemaDeps) =>
           });
         }
       }
-    });
+    })
+    .overwrite(resolveSourceIds(SOURCE_REF_FIELDS));

@@ -1,10 +1,9 @@
 /** Topic (topik): one term of the topic taxonomy. The Markdown body may explain it. */
-import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { strictObject, text } from './common.ts';
 
 /** Schema of `content/topik/*.md(x)`. */
 export const topicSchema = () =>
-  z.object({
+  strictObject({
     /** Nama yang tampil bagi pembaca, misalnya "Kesehatan". */
     nama: text('Nama'),
     /** Satu kalimat tentang apa yang termasuk topik ini. */

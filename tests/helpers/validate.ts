@@ -1,66 +1,38 @@
 /**
- * Validates one content file against the real schema, outside Astro: frontmatter parsed
- * with js-yaml (as Astro does), `reference()` and `image()` replaced by stand-ins with
- * the same output shape. Errors come back as "file → field: message", the form an
- * editor sees.
+ * Validates one content file against the real schema, outside Astro, through the same
+ * parser and schema stand-ins as `npm run periksa` and the build (src/lib/content-check.ts).
+ * Errors come back as "file → field: message", the form an editor sees.
  */
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
-import { z } from 'astro/zod';
-import type { ImageMetadata } from 'astro';
+import type { z } from 'astro/zod';
 import type { CollectionName } from '../../src/lib/collections.ts';
-import type { SchemaDeps } from '../../src/schemas/common.ts';
-import { eventSchema } from '../../src/schemas/acara.ts';
-import { materialSchema } from '../../src/schemas/materi.ts';
-import { organisationSchema } from '../../src/schemas/organisasi.ts';
-import { personSchema } from '../../src/schemas/orang.ts';
-import { guideSchema } from '../../src/schemas/panduan.ts';
-import { caseStudySchema } from '../../src/schemas/studi-kasus.ts';
-import { topicSchema } from '../../src/schemas/topik.ts';
-
-z.config(z.locales.id());
-
-const deps: SchemaDeps = {
-  image: () => z.string().transform((src) => ({ src, width: 1, height: 1, format: 'jpg' }) as ImageMetadata),
-  reference: (collection) =>
-    z.union([z.string(), z.number()]).transform((id) => ({ id: String(id), collection })),
-};
-
-const schemas = {
-  'studi-kasus': () => caseStudySchema(deps),
-  materi: () => materialSchema(deps),
-  panduan: () => guideSchema(deps),
-  acara: () => eventSchema(deps),
-  orang: () => personSchema(deps),
-  organisasi: () => organisationSchema(deps),
-  topik: () => topicSchema(),
-} satisfies Partial<Record<CollectionName, () => z.ZodType>>;
+import { schemaFor } from '../../src/lib/content-check.ts';
+import { fieldPath, parseContent } from '../../src/lib/frontmatter.ts';
 
 /** The Markdown collections that have a schema to test. */
-export type TestedCollection = keyof typeof schemas;
+export type TestedCollection = Exclude<CollectionName, 'wilayah'>;
 
-/** Frontmatter of a Markdown file, parsed as Astro parses it. */
+/** Frontmatter of a Markdown file, parsed as the site parses it. */
 export function frontmatter(file: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`${file}: tidak ada frontmatter`);
-  return yaml.load(match[1] ?? '');
+  const parsed = parseContent(readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return parsed.content.data;
+}
+
+function validate(collection: TestedCollection, file: string): z.ZodSafeParseResult<unknown> {
+  return schemaFor(collection, file).safeParse(frontmatter(file));
 }
 
 /** Problems of one file as "file → field: message" lines; empty when valid. */
 export function validateFile(collection: TestedCollection, file: string): string[] {
-  const result = schemas[collection]().safeParse(frontmatter(file));
+  const result = validate(collection, file);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const field = issue.path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-      .join('');
-    return `${file} → ${field}: ${issue.message}`;
-  });
+  return result.error.issues.map((issue) => `${file} → ${fieldPath(issue.path)}: ${issue.message}`);
 }
 
 /** Validated data of a file that must be valid (throws with the problems otherwise). */
 export function validatedData(collection: TestedCollection, file: string): unknown {
-  const result = schemas[collection]().safeParse(frontmatter(file));
+  const result = validate(collection, file);
   if (!result.success) throw new Error(`${file} tidak valid: ${result.error.message}`);
   return result.data;
 }

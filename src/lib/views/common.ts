@@ -91,6 +91,9 @@ export function identity<C extends CollectionName>(node: Node<C>, description: s
     description,
     breadcrumbs: breadcrumbs(node),
     notices: notices(node.data as { ilustrasi?: boolean; draf?: boolean }),
+    // Regions come from one CSV row each: no file of their own to edit or date.
+    file: node.collection === 'wilayah' ? undefined : node.file,
+    editorialDates: node.data as { diterbitkan?: Date | undefined; diperbarui?: Date | undefined },
   };
 }
 

@@ -20,8 +20,9 @@ export function replicationCases(
   return entries
     .filter((e) => e.collection === 'studi-kasus')
     .map((e) => {
-      const data = e.data as CaseNode['data'];
-      return { id: e.id, file: e.file ?? e.filePath, region: data.kabupaten_kota?.id, replikasi: data.replikasi };
+      // Entries that failed their schema (the content check keeps going) may lack the lists.
+      const data = (e.data ?? {}) as Partial<CaseNode['data']>;
+      return { id: e.id, file: e.file ?? e.filePath, region: data.kabupaten_kota?.id, replikasi: Array.isArray(data.replikasi) ? data.replikasi : [] };
     });
 }
 

@@ -139,4 +139,8 @@ export interface EntryView {
   search: SearchData;
   /** schema.org object for JSON-LD. */
   structuredData: Record<string, unknown>;
+  /** The entry's file (project-relative), for "Sunting halaman ini"; none for regions. */
+  file?: string | undefined;
+  /** Publication dates, the fallback of "Terakhir diperbarui" when git has no history. */
+  editorialDates?: { diterbitkan?: Date | undefined; diperbarui?: Date | undefined } | undefined;
 }
