@@ -2,7 +2,7 @@
 import { t } from '../../i18n/index.ts';
 import { excerpt, formatDate, isoDate } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { breadcrumbs, dateValue, nodeValues, notices, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import { breadcrumbs, dateValue, nodeValues, notices, refValues, row, rows, searchData, sourceItems, textValues, topicFacets, typeFacet, yearFacet } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 import { linkTo } from '../graph.ts';
 
@@ -58,8 +58,8 @@ export function eventView(node: EventNode, graph: SiteGraph): EventView {
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: eventCard(node),
-    search: searchData(t.collection['acara'], node.title, {
-      filters: { tahun: [String(d.tanggal_mulai.getUTCFullYear())], topik: d.topik.map((r) => graph.get(r).title) },
+    search: searchData(typeFacet('acara'), node.title, {
+      filters: { tahun: [yearFacet(d.tanggal_mulai)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.tanggal_mulai.getUTCFullYear()) },
       sort: { tanggal: isoDate(d.tanggal_mulai) },
     }),

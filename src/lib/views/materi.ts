@@ -13,6 +13,9 @@ import {
   row,
   rows,
   searchData,
+  topicFacets,
+  typeFacet,
+  yearFacet,
   sourceItems,
   textValues,
 } from './common.ts';
@@ -70,8 +73,8 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
       description: d.ringkasan,
       categories: [t.collection.materi],
     },
-    search: searchData(t.collection['materi'], node.title, {
-      filters: { tahun: [String(d.tanggal.getUTCFullYear())], topik: d.topik.map((r) => graph.get(r).title) },
+    search: searchData(typeFacet('materi'), node.title, {
+      filters: { tahun: [yearFacet(d.tanggal)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.tanggal.getUTCFullYear()), narasumber: speakers.join(', ') },
       sort: { tanggal: isoDate(d.tanggal) },
     }),

@@ -1,7 +1,7 @@
 /** The view of a person: position, institution, and the materials and events they appear in. */
 import { t } from '../../i18n/index.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
-import { breadcrumbs, notices, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import { breadcrumbs, notices, refValues, row, rows, searchData, typeFacet, sourceItems, textValues } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 
 type PersonNode = Node<'orang'>;
@@ -34,7 +34,7 @@ export function personView(node: PersonNode, graph: SiteGraph): PersonView {
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: personCard(node),
-    search: searchData(t.collection['orang'], node.title),
+    search: searchData(typeFacet('orang'), node.title),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'Person',

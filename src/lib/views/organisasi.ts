@@ -2,7 +2,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { breadcrumbs, externalValue, groupedItems, nodeGroup, notices, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import { breadcrumbs, externalValue, groupedItems, nodeGroup, notices, refValues, row, rows, searchData, typeFacet, sourceItems, textValues } from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type OrgNode = Node<'organisasi'>;
@@ -45,7 +45,7 @@ export function organisationView(node: OrgNode, graph: SiteGraph): OrganisationV
     ]),
     sources: sourceItems(d.sumber),
     card: organisationCard(node),
-    search: searchData(t.collection['organisasi'], node.title),
+    search: searchData(typeFacet('organisasi'), node.title),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': d.jenis === 'mitra' || d.jenis === 'lainnya' ? 'Organization' : 'GovernmentOrganization',

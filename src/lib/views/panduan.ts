@@ -12,6 +12,9 @@ import {
   row,
   rows,
   searchData,
+  topicFacets,
+  typeFacet,
+  yearFacet,
   sourceItems,
   textValues,
 } from './common.ts';
@@ -68,8 +71,8 @@ export function guideView(node: GuideNode, graph: SiteGraph): GuideView {
     citation: citation({ title: node.title, date: updated, url: graph.absolute(node.href), publisher: t.site.owner }),
     card: guideCard(node),
     feed: { title: node.title, link: node.href, pubDate: updated, description: d.ringkasan, categories: [t.collection.panduan] },
-    search: searchData(t.collection['panduan'], node.title, {
-      filters: { tahun: [String(d.diterbitkan.getUTCFullYear())], topik: d.topik.map((r) => graph.get(r).title) },
+    search: searchData(typeFacet('panduan'), node.title, {
+      filters: { tahun: [yearFacet(d.diterbitkan)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.diterbitkan.getUTCFullYear()) },
       sort: { tanggal: isoDate(updated) },
     }),

@@ -79,17 +79,30 @@ describe('case study view', () => {
     });
     expect(view.feed).toMatchObject({ title: 'Layanan Contoh', link: '/studi-kasus/layanan-contoh/', categories: ['Studi kasus'] });
     expect(view.search.filters).toEqual({
-      jenis: ['Studi kasus'],
-      wilayah: ['Kota Surabaya'],
-      tahun: ['2019'],
-      topik: ['Kesehatan'],
-      urusan: ['Kesehatan'],
-      penghargaan: ['KIPP (KemenPAN-RB)'],
-      status: ['Berjalan'],
-      digital: ['Digital'],
-      tahapan: ['Penerapan'],
-      sdg: ['SDG 3'],
+      jenis: [{ text: 'Studi kasus', token: 'studi-kasus' }],
+      wilayah: [{ text: 'Kota Surabaya', token: 'kota-surabaya' }],
+      tahun: [{ text: '2019', token: '2019' }],
+      topik: [{ text: 'Kesehatan', token: 'kesehatan' }],
+      urusan: [{ text: 'Kesehatan', token: 'kesehatan' }],
+      penghargaan: [{ text: 'KIPP (KemenPAN-RB)', token: 'kipp' }],
+      peringkat: [{ text: 'KIPP (KemenPAN-RB) — Top 45', token: 'kipp-top-45' }],
+      status: [{ text: 'Berjalan', token: 'berjalan' }],
+      digital: [{ text: 'Digital', token: 'digital' }],
+      tahapan: [{ text: 'Penerapan', token: 'penerapan' }],
+      sdg: [{ text: 'SDG 3', token: '3' }],
     });
+    expect(view.search.meta).toEqual({
+      jenis: 'Studi kasus',
+      wilayah: 'Kota Surabaya',
+      tahun: '2019',
+      penghargaan: 'KIPP (KemenPAN-RB) Top 45 2020',
+      status: 'Berjalan',
+    });
+    expect(view.search.sort).toEqual({ judul: 'Layanan Contoh', tanggal: '2026-11-27' });
+    const provincial = viewOf(node('studi-kasus', 'inovasi-mdx'), graph).search;
+    expect(provincial.filters.wilayah).toEqual([{ text: 'Tingkat provinsi (Pemprov Jawa Timur)', token: 'provinsi' }]);
+    expect(provincial.filters.penghargaan).toBeUndefined();
+    expect(provincial.meta['penghargaan']).toBeUndefined();
     expect(view.citation).toBe(
       'Rumah Inovasi Jawa Timur. (27 November 2026). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
     );

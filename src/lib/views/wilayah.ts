@@ -2,7 +2,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { breadcrumbs, groupedItems, nodeGroup, row, rows, searchData, textValues } from './common.ts';
+import { breadcrumbs, groupedItems, nodeGroup, row, rows, searchData, typeFacet, textValues } from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type RegionNode = Node<'wilayah'>;
@@ -39,7 +39,7 @@ export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
     ]),
     sources: [],
     card: regionCard(node, graph),
-    search: searchData(t.collection['wilayah'], node.title),
+    search: searchData(typeFacet('wilayah'), node.title),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'AdministrativeArea',
