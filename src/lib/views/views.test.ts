@@ -165,10 +165,10 @@ describe('other views', () => {
 describe('site-wide views', () => {
   it('home: figures, newest cases, and ways in ranked by count', () => {
     const home = homeView(graph);
-    expect(home.caseTotal).toBe(2);
+    expect(home.caseTotal).toBe(5);
     expect(home.latest.map((c) => c.href)).toEqual(graph.list('studi-kasus').map((n) => n.href));
     expect(home.regions.every((r) => r.count > 0)).toBe(true);
-    expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(2);
+    expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(5);
   });
 
   it('ranks by count, then by name, leaving out zero', () => {
