@@ -53,6 +53,7 @@ if (root) {
     restoring = false;
   };
 
+  if (sortSelect) sortSelect.value = state.sort;
   sortSelect?.addEventListener('change', () => {
     const next: SearchState = { ...state, sort: sortSelect.value as SortName };
     history.pushState(null, '', urlWithState(location.href, next));
@@ -62,6 +63,5 @@ if (root) {
 
   void loadWithSort(instance, () => state.sort).then(() => {
     if (state.q || hasFilters(state.filters)) apply(state);
-    else if (sortSelect) sortSelect.value = state.sort;
   });
 }

@@ -3,6 +3,7 @@ import { fixtureGraph } from '../../../tests/helpers/graph.ts';
 import { feedItems, homeView, rankByCases, regionIndexView } from './home.ts';
 import { cardsOf, viewOf } from './index.ts';
 import { regroup } from './common.ts';
+import { browseIndexView, browsePageViews, searchPageView } from './search.ts';
 
 const graph = fixtureGraph();
 const node = <C extends Parameters<typeof graph.get>[0]['collection']>(collection: C, id: string) => graph.get({ collection, id });
@@ -194,5 +195,52 @@ describe('site-wide views', () => {
 
   it('list cards follow the collection order', () => {
     expect(cardsOf('studi-kasus', graph).map((c) => c.href)).toEqual(graph.list('studi-kasus').map((n) => n.href));
+  });
+});
+
+describe('search page and browse views', () => {
+  it('lists every facet with URL tokens and counts over all indexed pages', () => {
+    const view = searchPageView(graph);
+    const region = view.facets.find((f) => f.facet === 'wilayah');
+    expect(region?.label).toBe('Kabupaten/kota');
+    expect(region?.values).toEqual([
+      { text: 'Kabupaten Sidoarjo', token: 'kabupaten-sidoarjo', count: 2 },
+      { text: 'Tingkat provinsi (Pemprov Jawa Timur)', token: 'provinsi', count: 2 },
+      { text: 'Kota Surabaya', token: 'kota-surabaya', count: 1 },
+    ]);
+    expect(view.facets.find((f) => f.facet === 'jenis')?.values.find((v) => v.token === 'halaman')?.count).toBe(1);
+    expect(view.tokens.penghargaan).toEqual({ label: 'Penghargaan', tokens: { kipp: 'KIPP (KemenPAN-RB)', iga: 'IGA (Kemendagri)' } });
+    expect(view.browse.map((b) => b.href)).toEqual(['/studi-kasus/', '/wilayah/', '/topik/', '/tahun/', '/penghargaan/', '/status/']);
+  });
+
+  it('browse index: values in order with their case counts', () => {
+    expect(browseIndexView('tahun', graph).values.map((v) => [v.href, v.count])).toEqual([
+      ['/tahun/2022/', 1],
+      ['/tahun/2021/', 2],
+      ['/tahun/2019/', 1],
+    ]);
+    expect(browseIndexView('penghargaan', graph).values.map((v) => [v.token, v.text, v.count])).toEqual([
+      ['kipp', 'KIPP (KemenPAN-RB)', 2],
+      ['iga', 'IGA (Kemendagri)', 1],
+    ]);
+    expect(browseIndexView('status', graph).values.map((v) => [v.token, v.count])).toEqual([
+      ['berjalan', 2],
+      ['berkembang', 1],
+      ['vakum', 1],
+    ]);
+  });
+
+  it('award pages group their cases by tier; other pages list them in site order', () => {
+    const kipp = browsePageViews('penghargaan', graph).find((v) => v.token === 'kipp');
+    expect(kipp?.href).toBe('/penghargaan/kipp/');
+    expect(kipp?.total).toBe(2);
+    expect(regroup(kipp?.items ?? []).map((g) => [g.label, g.items.map((i) => i.link.href)])).toEqual([
+      ['KIPP (KemenPAN-RB) — Top 45', ['/studi-kasus/layanan-contoh/']],
+      ['KIPP (KemenPAN-RB) — Top 99', ['/studi-kasus/budidaya-mangrove/']],
+    ]);
+    const y2021 = browsePageViews('tahun', graph).find((v) => v.token === '2021');
+    expect(y2021?.items.map((i) => i.link.href)).toEqual(['/studi-kasus/budidaya-mangrove/', '/studi-kasus/pasar-ikan/'].sort((a, b) =>
+      graph.list('studi-kasus').findIndex((n) => n.href === a) - graph.list('studi-kasus').findIndex((n) => n.href === b)));
+    expect(y2021?.breadcrumbs.map((c) => c.href)).toEqual(['/studi-kasus/', '/tahun/', undefined]);
   });
 });
