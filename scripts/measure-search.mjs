@@ -20,7 +20,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writ
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from '../tests/helpers/serve.ts';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -164,21 +163,53 @@ function kindOf(path) {
 }
 
 /**
- * Load `/cari/?…` in a fresh browser context (cold cache) and report bytes on the wire by
- * kind and the time from navigation start to the first result link.
+ * Serve a built site as a production host would: folders answer with index.html, and
+ * text, scripts, styles and WebAssembly are gzipped when the browser accepts it (Pagefind's
+ * own chunks are compressed by Pagefind already and go out as they are).
+ */
+async function serveGzip(root) {
+  const { createServer } = await import('node:http');
+  const { readFileSync } = await import('node:fs');
+  const { extname, normalize } = await import('node:path');
+  const { gzipSync } = await import('node:zlib');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml', '.webp': 'image/webp' };
+  const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', '.xml']);
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    let file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = extname(file);
+    const gzip = compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const key = `${file}:${gzip}`;
+    if (!cache.has(key)) cache.set(key, gzip ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file));
+    res.writeHead(200, { 'Content-Type': types[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.end(cache.get(key));
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+/**
+ * Load `/cari/?…` in a fresh browser context (cold cache) and report bytes on the wire
+ * (body as sent plus headers, the search worker's requests included) by kind, and the time
+ * from navigation start to the first result link.
  */
 async function firstSearch(browser, base, query) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map();
   const bytes = {};
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
-  cdp.on('Network.loadingFinished', (e) => {
-    const kind = kindOf(urls.get(e.requestId) ?? '');
-    bytes[kind] = (bytes[kind] ?? 0) + e.encodedDataLength;
+  const pending = [];
+  context.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        const kind = kindOf(new URL(request.url()).pathname);
+        bytes[kind] = (bytes[kind] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+      }),
+    );
   });
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
@@ -191,10 +222,11 @@ async function firstSearch(browser, base, query) {
   await page.goto(`${base}/cari/?${query}`);
   await page.waitForFunction(() => window.__firstResult !== undefined || /tidak ditemukan/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, { timeout: 120_000 });
   await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
   const ms = await page.evaluate(() => window.__firstResult ?? NaN);
-  const count = (await page.locator('pagefind-results li').count());
+  const count = await page.locator('pagefind-results li').count();
   await context.close();
-  const search = Object.entries(bytes).filter(([k]) => k !== 'page').reduce((s, [, v]) => s + v, 0);
+  const search = Object.entries(bytes).filter(([k]) => k !== 'page').reduce((sum, [, v]) => sum + v, 0);
   return { query, page: bytes.page ?? 0, search, bytes, ms, count };
 }
 
@@ -203,7 +235,7 @@ async function measure(label, dist) {
   const idx = indexFigures(dist);
   console.log(`index: ${idx.total.files} files, ${kb(idx.total.bytes)} on disk`);
   for (const [k, v] of Object.entries(idx)) if (k !== 'total') console.log(`  ${k.padEnd(20)} ${String(v.files).padStart(6)} files ${kb(v.bytes).padStart(12)}`);
-  const site = await serve(resolve(dist));
+  const site = await serveGzip(resolve(dist));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
