@@ -229,6 +229,7 @@ export const id = {
     shortcut: 'Ctrl K',
     close: 'Tutup pencarian',
     fullPage: 'Buka halaman pencarian dengan filter',
+    more: 'Tampilkan lebih banyak hasil',
     award: (competition: string, rank: string, year: number) => `${competition} ${rank} ${year}`,
     awardMeta: 'Penghargaan',
     browseHeading: 'Telusuri tanpa pencarian',

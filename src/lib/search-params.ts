@@ -47,3 +47,10 @@ export const HIGHLIGHT_PARAM = 'sorot';
  * outranks the same word in the body, and a title match outranks both.
  */
 export const SUMMARY_WEIGHT = 4;
+
+/**
+ * How many results the search page and the modal render at first, and how many more each
+ * "show more" adds. Pagefind's Component UI otherwise renders a placeholder for every
+ * result, which at 10,000 pages kept a common word from showing any result for minutes.
+ */
+export const RESULTS_STEP = 20;

@@ -6,7 +6,8 @@
 import { getInstanceManager, type PagefindModal } from '@pagefind/component-ui';
 import stylesheet from '../styles/search.css?url';
 import { urlWithQuery } from '../lib/search-url.ts';
-import { loadWithSort } from './pagefind-sort.ts';
+import { RESULTS_STEP } from '../lib/search-params.ts';
+import { limitResults, loadPagefind } from './pagefind-load.ts';
 
 let modal: PagefindModal | undefined;
 let returnFocus: HTMLElement | null = null;
@@ -18,7 +19,10 @@ function create(): PagefindModal | undefined {
   const element = document.querySelector<PagefindModal>('pagefind-modal');
   if (!element) return undefined;
   const instance = getInstanceManager().getInstance('default');
-  void loadWithSort(instance, () => 'relevan');
+  const results = element.querySelector<HTMLElement>('pagefind-results');
+  const more = element.querySelector<HTMLButtonElement>('[data-ri-more]');
+  if (results && more) limitResults(instance, results, more, RESULTS_STEP);
+  void loadPagefind(instance, { sort: () => 'relevan', filterPane: false });
   // The link to the full search page carries the words typed so far.
   const full = document.querySelector<HTMLAnchorElement>('[data-ri-cari-full]');
   instance.on('search', (term: unknown) => {

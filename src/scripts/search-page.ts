@@ -5,7 +5,7 @@
  * history entry instead of adding one per keystroke).
  */
 import { getInstanceManager } from '@pagefind/component-ui';
-import type { SortName } from '../lib/search-params.ts';
+import { RESULTS_STEP, type SortName } from '../lib/search-params.ts';
 import {
   fromPagefindFilters,
   sameFiltersAndSort,
@@ -15,7 +15,7 @@ import {
   type SearchState,
   type TokenMap,
 } from '../lib/search-url.ts';
-import { loadWithSort } from './pagefind-sort.ts';
+import { limitResults, loadPagefind } from './pagefind-load.ts';
 
 const root = document.querySelector<HTMLElement>('[data-ri-search]');
 const tokens = JSON.parse(document.getElementById('ri-cari-token')?.textContent ?? '{}') as TokenMap;
@@ -61,7 +61,11 @@ if (root) {
   });
   window.addEventListener('popstate', () => apply(stateFromUrl(location.href)));
 
-  void loadWithSort(instance, () => state.sort).then(() => {
+  const results = root.querySelector<HTMLElement>('pagefind-results');
+  const more = root.querySelector<HTMLButtonElement>('[data-ri-more]');
+  if (results && more) limitResults(instance, results, more, RESULTS_STEP);
+
+  void loadPagefind(instance, { sort: () => state.sort, filterPane: true }).then(() => {
     if (state.q || hasFilters(state.filters)) apply(state);
   });
 }

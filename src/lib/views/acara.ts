@@ -58,7 +58,7 @@ export function eventView(node: EventNode, graph: SiteGraph): EventView {
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: eventCard(node),
-    search: searchData(typeFacet('acara'), node.title, {
+    search: searchData(typeFacet('acara'), {
       filters: { tahun: [yearFacet(d.tanggal_mulai)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.tanggal_mulai.getUTCFullYear()) },
       sort: { tanggal: isoDate(d.tanggal_mulai) },

@@ -96,10 +96,11 @@ export interface SearchInput {
 
 /**
  * Search data every content page carries: its type (e.g. "Studi kasus", token
- * `studi-kasus`) as the `jenis` filter and as metadata (results show it), its title for
- * sorting; empty values left out, repeated values once.
+ * `studi-kasus`) as the `jenis` filter and as metadata (results show it); empty values
+ * left out, repeated values once. Only sort keys the search page offers are written: each
+ * costs every page an entry in Pagefind's metadata file, which every search loads.
  */
-export function searchData(type: FacetValue, title: string, more: SearchInput = {}): SearchData {
+export function searchData(type: FacetValue, more: SearchInput = {}): SearchData {
   const filters: Partial<Record<Facet, FacetValue[]>> = { jenis: [type] };
   for (const [key, values] of Object.entries(more.filters ?? {}) as [Facet, (FacetValue | undefined)[]][]) {
     const kept = new Map<string, FacetValue>();
@@ -111,7 +112,7 @@ export function searchData(type: FacetValue, title: string, more: SearchInput = 
   return {
     filters,
     meta: defined({ jenis: type.text, ...(more.meta ?? {}) }),
-    sort: defined({ judul: title, ...(more.sort ?? {}) }),
+    sort: defined(more.sort ?? {}),
   };
 }
 

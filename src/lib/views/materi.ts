@@ -73,7 +73,7 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
       description: d.ringkasan,
       categories: [t.collection.materi],
     },
-    search: searchData(typeFacet('materi'), node.title, {
+    search: searchData(typeFacet('materi'), {
       filters: { tahun: [yearFacet(d.tanggal)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.tanggal.getUTCFullYear()), narasumber: speakers.join(', ') },
       sort: { tanggal: isoDate(d.tanggal) },

@@ -34,7 +34,7 @@ export function personView(node: PersonNode, graph: SiteGraph): PersonView {
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: personCard(node),
-    search: searchData(typeFacet('orang'), node.title),
+    search: searchData(typeFacet('orang')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'Person',

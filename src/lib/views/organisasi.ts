@@ -45,7 +45,7 @@ export function organisationView(node: OrgNode, graph: SiteGraph): OrganisationV
     ]),
     sources: sourceItems(d.sumber),
     card: organisationCard(node),
-    search: searchData(typeFacet('organisasi'), node.title),
+    search: searchData(typeFacet('organisasi')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': d.jenis === 'mitra' || d.jenis === 'lainnya' ? 'Organization' : 'GovernmentOrganization',

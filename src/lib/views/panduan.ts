@@ -71,7 +71,7 @@ export function guideView(node: GuideNode, graph: SiteGraph): GuideView {
     citation: citation({ title: node.title, date: updated, url: graph.absolute(node.href), publisher: t.site.owner }),
     card: guideCard(node),
     feed: { title: node.title, link: node.href, pubDate: updated, description: d.ringkasan, categories: [t.collection.panduan] },
-    search: searchData(typeFacet('panduan'), node.title, {
+    search: searchData(typeFacet('panduan'), {
       filters: { tahun: [yearFacet(d.diterbitkan)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.diterbitkan.getUTCFullYear()) },
       sort: { tanggal: isoDate(updated) },

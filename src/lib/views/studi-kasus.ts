@@ -190,7 +190,7 @@ export function caseStudySearch(node: CaseNode, graph: SiteGraph): SearchData {
   const region = regionFacet(graph, node);
   const year = startYear(node);
   const evidence = statusEvidence(node);
-  return searchData(typeFacet('studi-kasus'), node.title, {
+  return searchData(typeFacet('studi-kasus'), {
     filters: {
       wilayah: [region],
       tahun: [facetValue(year, year)],

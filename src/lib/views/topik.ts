@@ -42,7 +42,7 @@ export function topicView(node: TopicNode, graph: SiteGraph): TopicView {
     ),
     sources: [],
     card: topicCard(node, graph),
-    search: searchData(typeFacet('topik'), node.title),
+    search: searchData(typeFacet('topik')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'DefinedTerm',

@@ -99,7 +99,7 @@ describe('case study view', () => {
       penghargaan: 'KIPP (KemenPAN-RB) Top 45 2020',
       status: 'Berjalan',
     });
-    expect(view.search.sort).toEqual({ judul: 'Layanan Contoh', tanggal: '2026-11-27' });
+    expect(view.search.sort).toEqual({ tanggal: '2026-11-27' });
     const provincial = viewOf(node('studi-kasus', 'inovasi-mdx'), graph).search;
     expect(provincial.filters.wilayah).toEqual([{ text: 'Tingkat provinsi (Pemprov Jawa Timur)', token: 'provinsi' }]);
     expect(provincial.filters.penghargaan).toBeUndefined();

@@ -39,7 +39,7 @@ export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
     ]),
     sources: [],
     card: regionCard(node, graph),
-    search: searchData(typeFacet('wilayah'), node.title),
+    search: searchData(typeFacet('wilayah')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'AdministrativeArea',
