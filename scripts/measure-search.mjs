@@ -17,7 +17,7 @@
 // stands alone; it is written to $TMPDIR and built with CONTENT_DIR (its own cache).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -254,7 +254,7 @@ async function measure(label, dist) {
   }
 }
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}`);
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 if (arg('--dist')) {
   await measure('site', arg('--dist'));
 } else {

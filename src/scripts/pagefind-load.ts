@@ -42,7 +42,10 @@ const loading = new WeakMap<Instance, Promise<void>>();
  * Load Pagefind into `instance` with the chosen sort order; with `filterPane`, fetch the
  * filter counts once the first results are in (or right away when nothing is searched).
  */
-export function loadPagefind(instance: Instance, options: { sort: () => SortName; filterPane: boolean }): Promise<void> {
+export function loadPagefind(
+  instance: Instance,
+  options: { sort: () => SortName; filterPane: boolean; results?: HTMLElement | null | undefined },
+): Promise<void> {
   const existing = loading.get(instance);
   if (existing) return existing;
   const run = (async () => {
@@ -75,7 +78,19 @@ export function loadPagefind(instance: Instance, options: { sort: () => SortName
       started = true;
       void loadCounts();
     };
-    instance.on('results', () => setTimeout(startCounts, 0));
+    // Wait for the first result to be drawn: its text comes from a fragment Pagefind fetches
+    // through the same worker, which would otherwise queue behind the filter chunks.
+    instance.on('results', (found: unknown) => {
+      const count = (found as { results?: unknown[] } | undefined)?.results?.length ?? 0;
+      const list = options.results;
+      if (count === 0 || !list || list.querySelector('a[href]')) return startCounts();
+      const watch = new MutationObserver(() => {
+        if (!list.querySelector('a[href]')) return;
+        watch.disconnect();
+        startCounts();
+      });
+      watch.observe(list, { childList: true, subtree: true });
+    });
     // Nothing searched yet: the pane can fill in straight away.
     if (!inner.searchTerm) setTimeout(() => inner.searchResult.results.length === 0 && startCounts(), 0);
   })();

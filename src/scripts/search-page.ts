@@ -65,7 +65,7 @@ if (root) {
   const more = root.querySelector<HTMLButtonElement>('[data-ri-more]');
   if (results && more) limitResults(instance, results, more, RESULTS_STEP);
 
-  void loadPagefind(instance, { sort: () => state.sort, filterPane: true }).then(() => {
+  void loadPagefind(instance, { sort: () => state.sort, filterPane: true, results }).then(() => {
     if (state.q || hasFilters(state.filters)) apply(state);
   });
 }
