@@ -202,6 +202,20 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('renders the first 20 results, shows more on request, and counts them all', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/cari/?q=kabupaten`);
+    await resultLinks(page);
+    const summary = (await page.locator('pagefind-summary').textContent()) ?? '';
+    const total = Number(/Ditemukan (\d+) hasil/.exec(summary)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('pagefind-results li').count()).toBe(20);
+    await page.click('[data-ri-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results li').length === n, Math.min(total, 40));
+    expect(await page.locator('[data-ri-more]').isHidden()).toBe(total <= 40);
+    await page.close();
+  });
+
   it('does not find drafts', async () => {
     const page = await newPage();
     await page.goto(`${site.url}/cari/?q=rahasia`);
