@@ -118,8 +118,8 @@ describe('pages', () => {
   it('counts awards to innovations and awards to governments apart on the home page', () => {
     const figures = [...dom(dist, '/').querySelectorAll('.ri-stats li')].map((li) => [text(li.querySelector('strong')), text(li)]);
     const figure = (label: string) => figures.find(([, all]) => all?.includes(label))?.[0];
-    expect(figure('penghargaan yang diberikan kepada inovasi')).toBe('1');
-    expect(figure('penghargaan yang diberikan kepada pemerintah daerah')).toBe('1'); // replikasi-contoh's IGA
+    expect(figure('penghargaan yang diberikan kepada inovasi')).toBe('2'); // layanan-contoh and budidaya-mangrove (KIPP)
+    expect(figure('penghargaan yang diberikan kepada pemerintah daerah')).toBe('2'); // the IGA of replikasi-contoh and kampung-pesisir
   });
 
   it('renders the cover with astro:assets as responsive images with alt text', () => {
@@ -212,5 +212,44 @@ describe('search index', () => {
     expect(page(dist, '/studi-kasus/layanan-contoh/')).toContain('data-pagefind-body');
     expect(page(dist, '/studi-kasus/')).not.toContain('data-pagefind-body');
     expect(page(dist, '/cari/')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('search entry points and browse pages', () => {
+  it('every page has the header search entry, a link to /cari/ that works without JavaScript', () => {
+    for (const path of ['/', '/studi-kasus/layanan-contoh/', '/tahun/', '/cari/']) {
+      const doc = dom(dist, path);
+      const entry = doc.querySelector('header [data-ri-search-open]');
+      expect(entry?.getAttribute('href'), path).toBe('/cari/');
+      expect(doc.querySelector('template#ri-cari-modal'), path).not.toBeNull();
+    }
+  });
+
+  it('the search page links to every browse page and embeds the URL tokens of each facet', () => {
+    const doc = dom(dist, '/cari/');
+    expect(links(doc.querySelector('[data-list="telusur"]') ?? undefined)).toEqual(['/studi-kasus/', '/wilayah/', '/topik/', '/tahun/', '/penghargaan/', '/status/']);
+    const tokens = JSON.parse(doc.getElementById('ri-cari-token')?.textContent ?? '{}') as Record<string, { label: string; tokens: Record<string, string> }>;
+    expect(tokens['wilayah']?.tokens['kota-surabaya']).toBe('Kota Surabaya');
+    expect(tokens['penghargaan']).toEqual({ label: 'Penghargaan', tokens: { kipp: 'KIPP (KemenPAN-RB)', iga: 'IGA (Kemendagri)' } });
+  });
+
+  it('browse indexes list each value with its case count, value pages list those cases', () => {
+    expect(links(dom(dist, '/tahun/').querySelector('[data-list="telusur"]') ?? undefined)).toEqual(['/tahun/2025/', '/tahun/2022/', '/tahun/2021/', '/tahun/2019/']);
+    expect(links(dom(dist, '/status/').querySelector('[data-list="telusur"]') ?? undefined)).toEqual([
+      '/status/tanpa-data/',
+      '/status/belum-terkonfirmasi/',
+      '/status/berjalan/',
+      '/status/berkembang/',
+      '/status/vakum/',
+    ]);
+    const kipp = dom(dist, '/penghargaan/kipp/');
+    expect(text(kipp.querySelector('h1'))).toBe('Studi kasus peraih penghargaan KIPP (KemenPAN-RB)');
+    const tiers = [...kipp.querySelectorAll('main section[data-group]')].map((s) => [text(s.querySelector('h2')), links(s)]);
+    expect(tiers).toEqual([
+      ['KIPP (KemenPAN-RB) — Top 45', ['/studi-kasus/layanan-contoh/']],
+      ['KIPP (KemenPAN-RB) — Top 99', ['/studi-kasus/budidaya-mangrove/']],
+    ]);
+    expect(links(dom(dist, '/status/vakum/').querySelector('main section[data-group]') ?? undefined)).toEqual(['/studi-kasus/budidaya-mangrove/']);
+    expect(page(dist, '/tahun/2021/')).not.toContain('data-pagefind-body');
   });
 });

@@ -56,7 +56,7 @@ describe('derived status everywhere', () => {
     expect(figures).toContain(`${n(alive)} berjalan atau berkembang menurut bukti dua tahun terakhir (dihitung pada 27 November 2026)`);
     const list = text(dom(dist, '/studi-kasus/').querySelector('main'));
     expect(list).toContain('Belum terkonfirmasi');
-    const filters = [...dom(dist, '/studi-kasus/inovasi-mdx/').querySelectorAll('[data-pagefind-filter="status"]')].map((f) => text(f));
+    const filters = [...dom(dist, '/studi-kasus/inovasi-mdx/').querySelectorAll('[data-pagefind-filter="Status keberlanjutan"]')].map((f) => text(f));
     expect(filters).toEqual(['Belum terkonfirmasi']);
   });
 });

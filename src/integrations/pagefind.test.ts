@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { IndexSession, pagefindIntegration, sourcePathOf, SESSION_KEY } from './pagefind.ts';
+import { checkEntry, IndexSession, pagefindIntegration, sourcePathOf, SESSION_KEY } from './pagefind.ts';
 
 /** Run the integration's build:done hook on a folder, as Astro would. */
 async function runHook(dir: string): Promise<string[]> {
@@ -30,7 +30,19 @@ describe('pagefindIntegration', () => {
   });
 
   it('fails the build when there is nothing to index', async () => {
-    await expect(runHook(mkdtempSync(join(tmpdir(), 'ri-pf-')))).rejects.toThrow(/tidak menemukan satu halaman pun/);
+    await expect(runHook(mkdtempSync(join(tmpdir(), 'ri-pf-')))).rejects.toThrow(/tidak menemukan satu halaman pun|tidak memuat indeks|mencatat 0 halaman/);
+  });
+
+  it('reads the written entry file back and names what is wrong with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-pf-'));
+    writeFileSync(join(dir, 'pagefind-entry.json'), '');
+    expect(checkEntry(dir, 3)).toMatch(/pagefind-entry\.json tidak terbaca sebagai JSON/);
+    writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 2 } } }));
+    expect(checkEntry(dir, 3)).toMatch(/tidak memuat indeks bahasa Indonesia/);
+    writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: { id: { page_count: 0 } } }));
+    expect(checkEntry(dir, 3)).toMatch(/mencatat 0 halaman dari 3 berkas HTML/);
+    writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: { id: { page_count: 2 } } }));
+    expect(checkEntry(dir, 3)).toBeUndefined();
   });
 });
 

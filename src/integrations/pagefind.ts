@@ -26,6 +26,25 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
+/**
+ * What is wrong with the written index's entry file (`pagefind-entry.json`), or undefined
+ * when it holds an Indonesian index of at least one and at most `files` pages (Pagefind
+ * reads every HTML file, but indexes only those with `data-pagefind-body`).
+ */
+export function checkEntry(outputPath: string, files: number): string | undefined {
+  const file = join(outputPath, 'pagefind-entry.json');
+  let entry: { languages?: Record<string, { page_count?: number }> };
+  try {
+    entry = JSON.parse(readFileSync(file, 'utf8')) as typeof entry;
+  } catch (error) {
+    return `${file} tidak terbaca sebagai JSON (${(error as Error).message}).`;
+  }
+  const count = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+  if (!entry.languages?.['id']) return `${file} tidak memuat indeks bahasa Indonesia (id).`;
+  if (count < 1 || count > files) return `${file} mencatat ${count} halaman dari ${files} berkas HTML.`;
+  return undefined;
+}
+
 /** The file an HTML page is written to, relative to the output folder: `/a/b/` → `a/b/index.html`. */
 export function sourcePathOf(pathname: string, base = '/'): string {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
@@ -81,8 +100,16 @@ export class IndexSession {
     await Promise.all(this.#pending);
     assertNoErrors('membaca halaman', this.#errors);
     const outputPath = join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
+    let written = await index.writeFiles({ outputPath });
     assertNoErrors('menulis indeks', written.errors);
+    // Read the index back: once, a local build wrote an empty entry file. Write once more,
+    // then fail with what is wrong rather than publish a search that finds nothing.
+    if (checkEntry(outputPath, files.length)) {
+      written = await index.writeFiles({ outputPath });
+      assertNoErrors('menulis indeks', written.errors);
+      const problem = checkEntry(outputPath, files.length);
+      if (problem) throw new Error(`Pagefind gagal saat menulis indeks: ${problem}`);
+    }
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };

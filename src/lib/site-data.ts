@@ -20,6 +20,7 @@ import { buildGraph, type Node, type SiteGraph } from './graph.ts';
 import { PAGE_SIZE } from './pagination.ts';
 import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
 import { contentProblemsNow } from './dev-content-check.ts';
+import { browsePageViews, type BrowseFacet } from './views/search.ts';
 
 /** The graph of this build; each node's `source` is Astro's entry (for `render()`). */
 export type Graph = SiteGraph<CollectionEntry<CollectionName>>;
@@ -106,4 +107,12 @@ export async function groupedEntryPaths<C extends 'wilayah' | 'topik' | 'organis
     const view = viewOf(node, graph);
     return paginate(view.items, { params: { slug: node.slug }, props: { node, view }, pageSize: PAGE_SIZE });
   });
+}
+
+/** `getStaticPaths()` of a browse facet's value pages (`/tahun/2020/`, then `/tahun/2020/2/` …). */
+export async function browsePaths(facet: BrowseFacet, paginate: PaginateFunction) {
+  const graph = await loadGraph();
+  return browsePageViews(facet, graph).flatMap((view) =>
+    paginate(view.items, { params: { token: view.token }, props: { view }, pageSize: PAGE_SIZE }),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Accessibility sweep: axe-core with the WCAG 2.2 A/AA rules over every URL in the
  * sitemap of the built fixture site (every page type and every region page), plus the
- * search page with results showing and the 404 page.
+ * search page with results showing and with filters applied, the search modal open, and
+ * the 404 page.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -36,6 +37,27 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${site.url}/cari/?q=layanan`);
     await page.waitForSelector('pagefind-results a[href]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the search page with filters applied has no violations', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${site.url}/cari/?q=uji&wilayah=kabupaten-sidoarjo&urut=terbaru`);
+    await page.waitForSelector('pagefind-results a[href]');
+    await page.waitForSelector('pagefind-filter-pane input:checked');
+    await page.evaluate(() => document.querySelectorAll('pagefind-filter-pane details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the search modal, open with results, has no violations', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${site.url}/studi-kasus/`);
+    await page.click('[data-ri-search-open]');
+    await page.waitForSelector('dialog.pf-modal[open] input');
+    await page.keyboard.type('layanan');
+    await page.waitForSelector('dialog.pf-modal pagefind-results a[href]');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -12,6 +12,9 @@ import {
   searchData,
   sourceItems,
   textValues,
+  topicFacets,
+  typeFacet,
+  yearFacet,
 } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 import { linkTo } from '../graph.ts';
@@ -72,8 +75,8 @@ export function eventView(node: EventNode, graph: SiteGraph): EventView {
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: eventCard(node),
-    search: searchData(t.collection['acara'], node.title, {
-      filters: { tahun: [String(d.tanggal_mulai.getUTCFullYear())], topik: d.topik.map((r) => graph.get(r).title) },
+    search: searchData(typeFacet('acara'), {
+      filters: { tahun: [yearFacet(d.tanggal_mulai)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.tanggal_mulai.getUTCFullYear()) },
       sort: { tanggal: isoDate(d.tanggal_mulai) },
     }),

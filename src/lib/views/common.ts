@@ -5,6 +5,7 @@
 import { t } from '../../i18n/index.ts';
 import type { PartialDate, Ref } from '../../schemas/common.ts';
 import { listPath, type CollectionName } from '../collections.ts';
+import type { Facet, FacetValue } from '../search-facets.ts';
 import { formatDate, formatPartialDate, isoDate } from '../format.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
 import type { AttachmentItem, Card, Crumb, FactRow, GroupedItem, ItemGroup, SearchData, SourceItem, Value } from './types.ts';
@@ -121,20 +122,52 @@ export function notices(data: { ilustrasi?: boolean; draf?: boolean }): { illust
   return { illustration: data.ilustrasi === true, draft: data.draf === true };
 }
 
-/** Search data every content page carries: its type (e.g. "Studi kasus") as a filter, its title for sorting. */
-export function searchData(
-  type: string,
-  title: string,
-  more: { filters?: Record<string, (string | undefined)[]>; meta?: Record<string, string | undefined>; sort?: Record<string, string | undefined> } = {},
-): SearchData {
-  const filters: Record<string, string[]> = { jenis: [type] };
-  for (const [key, values] of Object.entries(more.filters ?? {})) {
-    const kept = [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))];
-    if (kept.length > 0) filters[key] = kept;
+/** What a view gives {@link searchData} besides the type and title. */
+export interface SearchInput {
+  filters?: Partial<Record<Facet, (FacetValue | undefined)[]>>;
+  meta?: Record<string, string | undefined>;
+  sort?: Record<string, string | undefined>;
+}
+
+/**
+ * Search data every content page carries: its type (e.g. "Studi kasus", token
+ * `studi-kasus`) as the `jenis` filter and as metadata (results show it); empty values
+ * left out, repeated values once. Only sort keys the search page offers are written: each
+ * costs every page an entry in Pagefind's metadata file, which every search loads.
+ */
+export function searchData(type: FacetValue, more: SearchInput = {}): SearchData {
+  const filters: Partial<Record<Facet, FacetValue[]>> = { jenis: [type] };
+  for (const [key, values] of Object.entries(more.filters ?? {}) as [Facet, (FacetValue | undefined)[]][]) {
+    const kept = new Map<string, FacetValue>();
+    for (const v of values) if (v && !kept.has(v.text)) kept.set(v.text, v);
+    if (kept.size > 0) filters[key] = [...kept.values()];
   }
   const defined = (record: Record<string, string | undefined>) =>
     Object.fromEntries(Object.entries(record).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-  return { filters, meta: defined(more.meta ?? {}), sort: defined({ judul: title, ...(more.sort ?? {}) }) };
+  return {
+    filters,
+    meta: defined({ jenis: type.text, ...(more.meta ?? {}) }),
+    sort: defined(more.sort ?? {}),
+  };
+}
+
+/** The `jenis` facet value of a collection's pages. */
+export function typeFacet(collection: CollectionName): FacetValue {
+  return { text: t.collection[collection], token: collection };
+}
+
+/** The `tahun` facet value of a date (UTC year). */
+export function yearFacet(date: Date): FacetValue {
+  const year = String(date.getUTCFullYear());
+  return { text: year, token: year };
+}
+
+/** `topik` facet values of referenced topics (token: the topic's slug). */
+export function topicFacets(graph: SiteGraph, refs: readonly Ref[]): FacetValue[] {
+  return refs.map((r) => {
+    const node = graph.get(r);
+    return { text: node.title, token: node.slug };
+  });
 }
 
 /** A titled group of related nodes, each shown as a card when `card` is given. */

@@ -22,18 +22,19 @@ describe('sustainability tracker', () => {
   const view = sustainabilityPageView(graph);
   it('counts derived statuses for the province and per region', () => {
     // Four edge-case fixtures (CRLF, BOM, non-ASCII and very long titles) record no sustainability.
-    expect(view.counts).toEqual({ berjalan: 1, berkembang: 1, vakum: 0, berhenti: 0, 'belum-terkonfirmasi': 1, 'tanpa-data': 4 });
+    expect(view.counts).toEqual({ berjalan: 1, berkembang: 2, vakum: 1, berhenti: 0, 'belum-terkonfirmasi': 1, 'tanpa-data': 5 });
     expect(cells(view.byRegion.rows)).toEqual([
       ['Kabupaten Pacitan', '0', '1', '0', '0', '0', '0', '1'],
+      ['Kabupaten Sidoarjo', '0', '1', '1', '0', '0', '0', '2'],
       ['Kota Surabaya', '1', '0', '0', '0', '0', '0', '1'],
-      ['Tingkat provinsi (Pemprov Jawa Timur)', '0', '0', '0', '0', '1', '4', '5'],
+      ['Tingkat provinsi (Pemprov Jawa Timur)', '0', '0', '0', '0', '1', '5', '6'],
     ]);
   });
   it('lists unconfirmed statuses oldest first with the last known status', () => {
     expect(cells(view.stale.rows)).toEqual([['Inovasi MDX', 'Tingkat provinsi (Pemprov Jawa Timur)', 'Berjalan', '2018']]);
   });
   it('has a readiness row per case, sortable by what is present', () => {
-    expect(view.readiness.rows).toHaveLength(7);
+    expect(view.readiness.rows).toHaveLength(10);
     expect(view.readiness.rows.map((r) => r[2]?.sort)).toEqual(view.readiness.rows.map(() => expect.any(Number)));
   });
 });
@@ -61,8 +62,8 @@ describe('region map', () => {
     const pacitan = view.regions.find((r) => r.code === '3501');
     expect(pacitan).toMatchObject({ href: '/wilayah/kabupaten-pacitan/', count: 1, shade: 'k1', label: 'Kabupaten Pacitan: 1 studi kasus' });
     expect(view.regions.find((r) => r.code === '3520')).toMatchObject({ count: 0, shade: 'k0' });
-    expect(view.legend.map((l) => l.regions)).toEqual([36, 2, 0, 0, 0]);
-    expect(view.provincial).toBe(5); // inovasi-mdx and the four edge-case fixtures
+    expect(view.legend.map((l) => l.regions)).toEqual([35, 2, 1, 0, 0]);
+    expect(view.provincial).toBe(6); // inovasi-mdx, pasar-ikan and the four edge-case fixtures
     expect(view.table.rows).toHaveLength(38);
   });
   it('marks one region on its page', () => {
@@ -80,15 +81,15 @@ describe('statistics and awards', () => {
     expect(view.charts.map((c) => c.id)).toEqual(['tahun', 'urusan', 'penghargaan', 'digital', 'tahapan', 'status', 'sdg']);
     const status = view.charts.find((c) => c.id === 'status');
     expect(cells(status?.table.rows)).toEqual([
-      ['Berjalan', '1'], ['Berkembang', '1'], ['Vakum', '0'], ['Berhenti', '0'], ['Belum terkonfirmasi', '1'], ['Tanpa data keberlanjutan', '4'],
+      ['Berjalan', '1'], ['Berkembang', '2'], ['Vakum', '1'], ['Berhenti', '0'], ['Belum terkonfirmasi', '1'], ['Tanpa data keberlanjutan', '5'],
     ]);
-    expect(status?.chart.bars.map((b) => b.value)).toEqual([1, 1, 0, 0, 1, 4]);
-    expect(cells(view.charts.find((c) => c.id === 'sdg')?.table.rows)).toEqual([['SDG 3', '2'], ['SDG 5', '1']]);
-    expect(cells(view.charts.find((c) => c.id === 'tahun')?.table.rows)).toEqual([['2019', '1'], ['2025', '1'], ['Tidak diketahui', '5']]);
+    expect(status?.chart.bars.map((b) => b.value)).toEqual([1, 2, 1, 0, 1, 5]);
+    expect(cells(view.charts.find((c) => c.id === 'sdg')?.table.rows)).toEqual([['SDG 3', '2'], ['SDG 5', '1'], ['SDG 14', '1']]);
+    expect(cells(view.charts.find((c) => c.id === 'tahun')?.table.rows)).toEqual([['2019', '1'], ['2021', '2'], ['2022', '1'], ['2025', '1'], ['Tidak diketahui', '5']]);
   });
   it('keeps awards to an innovation and to a government apart', () => {
     const view = awardsPageView(graph);
-    expect(view.sections.map((s) => [s.id, s.count])).toEqual([['inovasi', 1], ['pemerintah', 1]]);
+    expect(view.sections.map((s) => [s.id, s.count])).toEqual([['inovasi', 2], ['pemerintah', 2]]);
     expect(cells(view.sections[1]?.table?.rows)[0]?.slice(0, 4)).toEqual(['IGA (Kemendagri)', '2025', 'Kabupaten Terinovatif', 'Replikasi Contoh']);
   });
 });
@@ -96,7 +97,7 @@ describe('statistics and awards', () => {
 describe('open data', () => {
   it('exports each case with its fields, derived status and readiness, as JSON and as CSV', () => {
     const json = JSON.parse(collectionJson('studi-kasus', graph)) as { jumlah: number; entri: Record<string, unknown>[] };
-    expect(json.jumlah).toBe(7);
+    expect(json.jumlah).toBe(10);
     const mdx = json.entri.find((e) => e['id'] === 'inovasi-mdx');
     expect(mdx).toMatchObject({ judul: 'Inovasi MDX', lembaga: ['pemprov-contoh'], status_turunan: 'belum-terkonfirmasi', status_turunan_tanggal: '2018' });
     const csv = readCsvRecords(collectionCsv('studi-kasus', graph));

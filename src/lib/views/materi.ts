@@ -15,6 +15,9 @@ import {
   searchData,
   sourceItems,
   textValues,
+  topicFacets,
+  typeFacet,
+  yearFacet,
 } from './common.ts';
 import type { AttachmentItem, Card, EntryView, FeedItem } from './types.ts';
 
@@ -76,8 +79,8 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
       description: d.ringkasan,
       categories: [t.collection.materi],
     },
-    search: searchData(t.collection['materi'], node.title, {
-      filters: { tahun: [String(d.tanggal.getUTCFullYear())], topik: d.topik.map((r) => graph.get(r).title) },
+    search: searchData(typeFacet('materi'), {
+      filters: { tahun: [yearFacet(d.tanggal)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.tanggal.getUTCFullYear()), narasumber: speakers.join(', ') },
       sort: { tanggal: isoDate(d.tanggal) },
     }),

@@ -2,7 +2,7 @@
 import { t } from '../../i18n/index.ts';
 import { rolesOf } from '../event-roles.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
-import { identity, refValues, row, rows, searchData, sourceItems, textValues } from './common.ts';
+import { identity, refValues, row, rows, searchData, sourceItems, textValues, typeFacet } from './common.ts';
 import type { Card, EntryView, LinkGroup } from './types.ts';
 
 type PersonNode = Node<'orang'>;
@@ -36,7 +36,7 @@ export function personView(node: PersonNode, graph: SiteGraph): PersonView {
     ].filter((g) => g.links.length > 0),
     sources: sourceItems(d.sumber),
     card: personCard(node),
-    search: searchData(t.collection['orang'], node.title),
+    search: searchData(typeFacet('orang')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'Person',

@@ -13,6 +13,7 @@ import {
   searchData,
   sourceItems,
   textValues,
+  typeFacet,
 } from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
@@ -50,7 +51,7 @@ export function organisationView(node: OrgNode, graph: SiteGraph): OrganisationV
     ]),
     sources: sourceItems(d.sumber),
     card: organisationCard(node),
-    search: searchData(t.collection['organisasi'], node.title),
+    search: searchData(typeFacet('organisasi')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': d.jenis === 'mitra' || d.jenis === 'lainnya' ? 'Organization' : 'GovernmentOrganization',

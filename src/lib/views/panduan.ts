@@ -14,6 +14,9 @@ import {
   searchData,
   sourceItems,
   textValues,
+  topicFacets,
+  typeFacet,
+  yearFacet,
 } from './common.ts';
 import type { Card, EntryView, FeedItem, LinkGroup, Value } from './types.ts';
 
@@ -70,8 +73,8 @@ export function guideView(node: GuideNode, graph: SiteGraph): GuideView {
     }),
     card: guideCard(node),
     feed: { title: node.title, link: node.href, pubDate: updated, description: d.ringkasan, categories: [t.collection.panduan] },
-    search: searchData(t.collection['panduan'], node.title, {
-      filters: { tahun: [String(d.diterbitkan.getUTCFullYear())], topik: d.topik.map((r) => graph.get(r).title) },
+    search: searchData(typeFacet('panduan'), {
+      filters: { tahun: [yearFacet(d.diterbitkan)], topik: topicFacets(graph, d.topik) },
       meta: { tahun: String(d.diterbitkan.getUTCFullYear()) },
       sort: { tanggal: isoDate(updated) },
     }),

@@ -23,8 +23,11 @@ import {
   searchData,
   sourceItems,
   textValues,
+  topicFacets,
+  typeFacet,
 } from './common.ts';
-import type { AttachmentItem, Card, EntryView, FactRow, FeedItem, Table, Value } from './types.ts';
+import type { AttachmentItem, Card, EntryView, FactRow, FeedItem, SearchData, Table, Value } from './types.ts';
+import { facetValue, PROVINCE_TOKEN, rankText, rankToken, type FacetValue } from '../search-facets.ts';
 
 type CaseNode = Node<'studi-kasus'>;
 
@@ -267,6 +270,53 @@ function replicatedFrom(node: CaseNode, graph: SiteGraph): ReplicatedFromItem[] 
   );
 }
 
+/** The kab/kota facet value of a case (token: the region's slug), or the provincial level. */
+function regionFacet(graph: SiteGraph, node: CaseNode): FacetValue {
+  const region = node.data.kabupaten_kota;
+  if (!region) return { text: t.field.regionProvince, token: PROVINCE_TOKEN };
+  const target = graph.get(region);
+  return { text: target.title, token: target.slug };
+}
+
+/** One award as results show it: "KIPP (KemenPAN-RB) Top 45 2020". */
+function awardText(a: CaseNode['data']['penghargaan'][number]): string {
+  return t.search.award(t.label.competition[a.kompetisi], a.peringkat, a.tahun);
+}
+
+/**
+ * Filters, metadata and sort key of a case study: every facet of the search page, the
+ * region, year, award and status its result shows, and its date for "newest first".
+ */
+export function caseStudySearch(node: CaseNode, graph: SiteGraph): SearchData {
+  const d = node.data;
+  const region = regionFacet(graph, node);
+  const year = startYear(node);
+  // The status a reader sees (derived from evidence against the build date), its key as token.
+  const derived = caseStatus(node, graph);
+  const status = { label: statusText(derived).label, token: derived.key };
+  return searchData(typeFacet('studi-kasus'), {
+    filters: {
+      wilayah: [region],
+      tahun: [facetValue(year, year)],
+      topik: topicFacets(graph, d.topik),
+      urusan: d.urusan.map((u) => facetValue(t.label.urusan[u], u)),
+      penghargaan: d.penghargaan.map((a) => facetValue(t.label.competition[a.kompetisi], a.kompetisi)),
+      peringkat: d.penghargaan.map((a) => facetValue(rankText(a.kompetisi, a.peringkat), rankToken(a.kompetisi, a.peringkat))),
+      status: [facetValue(status.label, status.token)],
+      digital: [facetValue(d.jenis && t.label.kind[d.jenis], d.jenis)],
+      tahapan: [facetValue(d.tahapan && t.label.stage[d.tahapan], d.tahapan)],
+      sdg: d.sdgs.map((n) => facetValue(t.field.sdg(n), n)),
+    },
+    meta: {
+      wilayah: region.text,
+      tahun: year,
+      penghargaan: d.penghargaan.map(awardText).join('; '),
+      status: status.label,
+    },
+    sort: { tanggal: isoDate(d.diperbarui ?? d.diterbitkan) },
+  });
+}
+
 /** The full view of one case study. */
 export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
   const d = node.data;
@@ -318,21 +368,7 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     citation: citations({ id: node.key, title: node.title, authors: [], date: updated, url: graph.absolute(href), publisher: t.site.owner, type: 'webpage' }),
     card: caseStudyCard(node, graph),
     feed: { title: node.title, link: href, pubDate: updated, description: d.ringkasan, categories: [t.collection['studi-kasus']] },
-    search: searchData(t.collection['studi-kasus'], node.title, {
-      filters: {
-        wilayah: [region.text],
-        tahun: [startYear(node)],
-        topik: d.topik.map((r) => graph.get(r).title),
-        urusan: d.urusan.map((u) => t.label.urusan[u]),
-        penghargaan: d.penghargaan.map((a) => t.label.competition[a.kompetisi]),
-        status: [status?.label],
-        digital: [d.jenis && t.label.kind[d.jenis]],
-        tahapan: [d.tahapan && t.label.stage[d.tahapan]],
-        sdg: d.sdgs.map((n) => t.field.sdg(n)),
-      },
-      meta: { wilayah: region.text, tahun: startYear(node) },
-      sort: { tanggal: isoDate(updated) },
-    }),
+    search: caseStudySearch(node, graph),
     structuredData: {
       ...article(graph, node, d),
       ...(d.kabupaten_kota ? { spatialCoverage: { '@type': 'AdministrativeArea', name: region.text } } : {}),

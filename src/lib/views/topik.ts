@@ -1,7 +1,7 @@
 /** The view of a topic: its description and everything tagged with it, grouped by type. */
 import { t } from '../../i18n/index.ts';
 import type { Node, SiteGraph } from '../graph.ts';
-import { groupedItems, identity, nodeGroup, searchData } from './common.ts';
+import { groupedItems, identity, nodeGroup, searchData, typeFacet } from './common.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type TopicNode = Node<'topik'>;
@@ -36,7 +36,7 @@ export function topicView(node: TopicNode, graph: SiteGraph): TopicView {
     ),
     sources: [],
     card: topicCard(node, graph),
-    search: searchData(t.collection['topik'], node.title),
+    search: searchData(typeFacet('topik')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'DefinedTerm',

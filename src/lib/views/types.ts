@@ -4,6 +4,7 @@
  */
 import type { CollectionName } from '../collections.ts';
 import type { Link } from '../graph.ts';
+import type { Facet, FacetValue } from '../search-facets.ts';
 
 export type { Link };
 
@@ -116,9 +117,12 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** What Pagefind indexes besides the text: filters (facets), metadata and sort keys. */
+/**
+ * What Pagefind indexes besides the text: filters (facets, by URL parameter; their index
+ * key is the facet's name, see `search-facets.ts`), metadata shown in results, sort keys.
+ */
 export interface SearchData {
-  filters: Record<string, string[]>;
+  filters: Partial<Record<Facet, FacetValue[]>>;
   meta: Record<string, string>;
   sort: Record<string, string>;
 }

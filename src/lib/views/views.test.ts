@@ -3,6 +3,7 @@ import { fixtureGraph } from '../../../tests/helpers/graph.ts';
 import { feedItems, homeView, rankByCases, regionIndexView } from './home.ts';
 import { cardsOf, viewOf } from './index.ts';
 import { regroup } from './common.ts';
+import { browseIndexView, browsePageViews, searchPageView } from './search.ts';
 
 const graph = fixtureGraph();
 const node = <C extends Parameters<typeof graph.get>[0]['collection']>(collection: C, id: string) => graph.get({ collection, id });
@@ -79,7 +80,7 @@ describe('case study view', () => {
     expect([status?.values[0]?.text, status?.note]).toEqual(['Belum terkonfirmasi', '(status terakhir yang diketahui: Berjalan, menurut bukti 2018)']);
     expect(mdx.sustainability?.facts.find((r) => r.key === 'status_terakhir')?.values[0]?.text).toBe('status terakhir yang diketahui: Berjalan, menurut bukti 2018');
     expect(mdx.card.meta).toContain('Belum terkonfirmasi');
-    expect(mdx.search.filters['status']).toEqual(['Belum terkonfirmasi']);
+    expect(mdx.search.filters['status']?.map((v) => v.text)).toEqual(['Belum terkonfirmasi']);
     // The same files built in 2019 confirm the status: the build date decides.
     const early = fixtureGraph(undefined, { buildDate: new Date('2019-06-01') });
     expect(viewOf(early.get({ collection: 'studi-kasus', id: 'inovasi-mdx' }), early).facts.find((r) => r.key === 'status')?.values[0]?.text).toBe(
@@ -118,17 +119,30 @@ describe('case study view', () => {
     });
     expect(view.feed).toMatchObject({ title: 'Layanan Contoh', link: '/studi-kasus/layanan-contoh/', categories: ['Studi kasus'] });
     expect(view.search.filters).toEqual({
-      jenis: ['Studi kasus'],
-      wilayah: ['Kota Surabaya'],
-      tahun: ['2019'],
-      topik: ['Kesehatan'],
-      urusan: ['Kesehatan'],
-      penghargaan: ['KIPP (KemenPAN-RB)'],
-      status: ['Berjalan'],
-      digital: ['Digital'],
-      tahapan: ['Penerapan'],
-      sdg: ['SDG 3'],
+      jenis: [{ text: 'Studi kasus', token: 'studi-kasus' }],
+      wilayah: [{ text: 'Kota Surabaya', token: 'kota-surabaya' }],
+      tahun: [{ text: '2019', token: '2019' }],
+      topik: [{ text: 'Kesehatan', token: 'kesehatan' }],
+      urusan: [{ text: 'Kesehatan', token: 'kesehatan' }],
+      penghargaan: [{ text: 'KIPP (KemenPAN-RB)', token: 'kipp' }],
+      peringkat: [{ text: 'KIPP (KemenPAN-RB) — Top 45', token: 'kipp-top-45' }],
+      status: [{ text: 'Berjalan', token: 'berjalan' }],
+      digital: [{ text: 'Digital', token: 'digital' }],
+      tahapan: [{ text: 'Penerapan', token: 'penerapan' }],
+      sdg: [{ text: 'SDG 3', token: '3' }],
     });
+    expect(view.search.meta).toEqual({
+      jenis: 'Studi kasus',
+      wilayah: 'Kota Surabaya',
+      tahun: '2019',
+      penghargaan: 'KIPP (KemenPAN-RB) Top 45 2020',
+      status: 'Berjalan',
+    });
+    expect(view.search.sort).toEqual({ tanggal: '2026-11-27' });
+    const provincial = viewOf(node('studi-kasus', 'inovasi-mdx'), graph).search;
+    expect(provincial.filters.wilayah).toEqual([{ text: 'Tingkat provinsi (Pemprov Jawa Timur)', token: 'provinsi' }]);
+    expect(provincial.filters.penghargaan).toBeUndefined();
+    expect(provincial.meta['penghargaan']).toBeUndefined();
     expect(view.citation.apa).toBe(
       'Rumah Inovasi Jawa Timur. (2026, 27 November). Layanan Contoh. Pemerintah Provinsi Jawa Timur. https://rumahinovasi.jatimprov.go.id/studi-kasus/layanan-contoh/',
     );
@@ -200,12 +214,12 @@ describe('other views', () => {
 describe('site-wide views', () => {
   it('home: figures, newest cases, and ways in ranked by count', () => {
     const home = homeView(graph);
-    expect(home.caseTotal).toBe(7);
-    // Running on the build date: layanan-contoh (2025) and replikasi-contoh (2026), not inovasi-mdx (2018).
-    expect(home.figures[2]).toEqual({ value: '2', label: 'berjalan atau berkembang menurut bukti dua tahun terakhir', note: '(dihitung pada 27 November 2026)' });
+    expect(home.caseTotal).toBe(10);
+    // Running on the build date: layanan-contoh (2025), replikasi-contoh and kampung-pesisir (2026), not inovasi-mdx (2018).
+    expect(home.figures[2]).toEqual({ value: '3', label: 'berjalan atau berkembang menurut bukti dua tahun terakhir', note: '(dihitung pada 27 November 2026)' });
     expect(home.latest.map((c) => c.href)).toEqual(graph.list('studi-kasus').slice(0, 6).map((n) => n.href));
     expect(home.regions.every((r) => r.count > 0)).toBe(true);
-    expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(7);
+    expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(10);
   });
 
   it('ranks by count, then by name, leaving out zero', () => {
@@ -231,5 +245,57 @@ describe('site-wide views', () => {
 
   it('list cards follow the collection order', () => {
     expect(cardsOf('studi-kasus', graph).map((c) => c.href)).toEqual(graph.list('studi-kasus').map((n) => n.href));
+  });
+});
+
+describe('search page and browse views', () => {
+  it('lists every facet with URL tokens and counts over all indexed pages', () => {
+    const view = searchPageView(graph);
+    const region = view.facets.find((f) => f.facet === 'wilayah');
+    expect(region?.label).toBe('Kabupaten/kota');
+    expect(region?.values).toEqual([
+      { text: 'Tingkat provinsi (Pemprov Jawa Timur)', token: 'provinsi', count: 6 },
+      { text: 'Kabupaten Sidoarjo', token: 'kabupaten-sidoarjo', count: 2 },
+      { text: 'Kabupaten Pacitan', token: 'kabupaten-pacitan', count: 1 },
+      { text: 'Kota Surabaya', token: 'kota-surabaya', count: 1 },
+    ]);
+    expect(view.facets.find((f) => f.facet === 'jenis')?.values.find((v) => v.token === 'halaman')?.count).toBe(1);
+    expect(view.tokens.penghargaan).toEqual({ label: 'Penghargaan', tokens: { kipp: 'KIPP (KemenPAN-RB)', iga: 'IGA (Kemendagri)' } });
+    expect(view.browse.map((b) => b.href)).toEqual(['/studi-kasus/', '/wilayah/', '/topik/', '/tahun/', '/penghargaan/', '/status/']);
+  });
+
+  it('browse index: values in order with their case counts', () => {
+    expect(browseIndexView('tahun', graph).values.map((v) => [v.href, v.count])).toEqual([
+      ['/tahun/2025/', 1],
+      ['/tahun/2022/', 1],
+      ['/tahun/2021/', 2],
+      ['/tahun/2019/', 1],
+    ]);
+    expect(browseIndexView('penghargaan', graph).values.map((v) => [v.token, v.text, v.count])).toEqual([
+      ['kipp', 'KIPP (KemenPAN-RB)', 2],
+      ['iga', 'IGA (Kemendagri)', 2],
+    ]);
+    // Statuses as readers see them, derived from evidence on the build date.
+    expect(browseIndexView('status', graph).values.map((v) => [v.token, v.count])).toEqual([
+      ['tanpa-data', 5],
+      ['belum-terkonfirmasi', 1],
+      ['berjalan', 1],
+      ['berkembang', 2],
+      ['vakum', 1],
+    ]);
+  });
+
+  it('award pages group their cases by tier; other pages list them in site order', () => {
+    const kipp = browsePageViews('penghargaan', graph).find((v) => v.token === 'kipp');
+    expect(kipp?.href).toBe('/penghargaan/kipp/');
+    expect(kipp?.total).toBe(2);
+    expect(regroup(kipp?.items ?? []).map((g) => [g.label, g.items.map((i) => i.link.href)])).toEqual([
+      ['KIPP (KemenPAN-RB) — Top 45', ['/studi-kasus/layanan-contoh/']],
+      ['KIPP (KemenPAN-RB) — Top 99', ['/studi-kasus/budidaya-mangrove/']],
+    ]);
+    const y2021 = browsePageViews('tahun', graph).find((v) => v.token === '2021');
+    expect(y2021?.items.map((i) => i.link.href)).toEqual(['/studi-kasus/budidaya-mangrove/', '/studi-kasus/pasar-ikan/'].sort((a, b) =>
+      graph.list('studi-kasus').findIndex((n) => n.href === a) - graph.list('studi-kasus').findIndex((n) => n.href === b)));
+    expect(y2021?.breadcrumbs.map((c) => c.href)).toEqual(['/studi-kasus/', '/tahun/', undefined]);
   });
 });

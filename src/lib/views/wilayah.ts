@@ -4,7 +4,7 @@ import type { Node, SiteGraph } from '../graph.ts';
 import { awardRows, awardTable } from './penghargaan.ts';
 import { regionReplications } from './replikasi.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { groupedItems, identity, nodeGroup, row, rows, searchData, textValues } from './common.ts';
+import { groupedItems, identity, nodeGroup, row, rows, searchData, textValues, typeFacet } from './common.ts';
 import type { Card, EntryView, GroupedItem, Table } from './types.ts';
 
 type RegionNode = Node<'wilayah'>;
@@ -49,7 +49,7 @@ export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
     ]),
     sources: [],
     card: regionCard(node, graph),
-    search: searchData(t.collection['wilayah'], node.title),
+    search: searchData(typeFacet('wilayah')),
     structuredData: {
       '@context': 'https://schema.org',
       '@type': 'AdministrativeArea',

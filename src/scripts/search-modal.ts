@@ -1,0 +1,60 @@
+/**
+ * The search modal, loaded only when a reader opens it (header button, Ctrl/⌘+K or "/"):
+ * Pagefind's Component UI and its styles, the modal's markup cloned from the page's
+ * `<template>`, then opened. Focus goes back where it was when the modal closes.
+ */
+import { getInstanceManager, type PagefindModal } from '@pagefind/component-ui';
+import stylesheet from '../styles/search.css?url';
+import { urlWithQuery } from '../lib/search-url.ts';
+import { RESULTS_STEP } from '../lib/search-params.ts';
+import { limitResults, loadPagefind } from './pagefind-load.ts';
+
+let modal: PagefindModal | undefined;
+let returnFocus: HTMLElement | null = null;
+
+function create(): PagefindModal | undefined {
+  const template = document.getElementById('ri-cari-modal');
+  if (!(template instanceof HTMLTemplateElement)) return undefined;
+  document.body.append(template.content.cloneNode(true));
+  const element = document.querySelector<PagefindModal>('pagefind-modal');
+  if (!element) return undefined;
+  const instance = getInstanceManager().getInstance('default');
+  const results = element.querySelector<HTMLElement>('pagefind-results');
+  const more = element.querySelector<HTMLButtonElement>('[data-ri-more]');
+  if (results && more) limitResults(instance, results, more, RESULTS_STEP);
+  void loadPagefind(instance, { sort: () => 'relevan', filterPane: false });
+  // The link to the full search page carries the words typed so far.
+  const full = document.querySelector<HTMLAnchorElement>('[data-ri-cari-full]');
+  instance.on('search', (term: unknown) => {
+    if (full && typeof term === 'string') full.href = urlWithQuery(new URL('/cari/', location.href).href, term);
+  });
+  element.addEventListener('close', () => returnFocus?.focus(), true);
+  return element;
+}
+
+/**
+ * The modal's styles, as a stylesheet link added on first open. Imported by URL rather
+ * than as CSS: Astro would otherwise link a dynamically imported script's CSS from
+ * every page's head, making every page fetch it before anyone searches.
+ */
+function loadStyles(): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+}
+
+let styled: Promise<void> | undefined;
+
+/** Open the modal, remembering what had focus so it gets it back on close. */
+export async function open(): Promise<void> {
+  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  styled ??= loadStyles();
+  await styled;
+  modal ??= create();
+  modal?.open();
+}
