@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { themeIntegration } from './src/integrations/theme.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
 
@@ -40,5 +41,12 @@ export default defineConfig({
     },
   },
   markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
-  integrations: [draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [
+    draftsIntegration(),
+    themeIntegration(),
+    mdx(),
+    // /desain/ is the internal component gallery: built, but not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/desain/') }),
+    pagefindIntegration(),
+  ],
 });

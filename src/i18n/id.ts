@@ -42,6 +42,12 @@ export const id = {
     search: 'Cari',
     about: 'Tentang',
     breadcrumb: 'Jejak halaman',
+    menu: 'Menu',
+    /** The theme button: its state (aria-pressed) says whether the dark theme is on. */
+    darkTheme: 'Tema gelap',
+    themeOn: 'aktif',
+    themeOff: 'mati',
+    homeLink: 'Rumah Inovasi, ke beranda',
   },
   collection: {
     'studi-kasus': 'Studi kasus',
@@ -120,7 +126,10 @@ export const id = {
     code: 'Kode wilayah (BPS/Kemendagri)',
     regionKind: 'Jenis wilayah',
     toc: 'Daftar isi',
-    caseData: 'Data inovasi',
+    keyFacts: 'Fakta kunci',
+    timeline: 'Linimasa',
+    related: 'Konten terkait',
+    relatedIntro: 'Dipilih menurut topik, urusan pemerintahan, dan wilayah yang sama.',
     abbreviation: 'Singkatan',
     sdg: (n: number) => `SDG ${n}`,
     /** "(bukti terbaru: Juni 2025; perlu dikonfirmasi)" after a status. */
@@ -138,9 +147,24 @@ export const id = {
     caption: 'Angka disalin dari sumber. Kolom "Dasar" menunjukkan siapa yang menyatakan angka tersebut.',
   },
   award: {
+    badges: 'Penghargaan yang diraih',
+    badge: (competition: string, year: number, rank: string) => `${competition} ${year}: ${rank}`,
     competition: 'Kompetisi',
     rank: 'Peringkat',
     year: 'Tahun',
+  },
+  timeline: {
+    trial: 'Uji coba dimulai',
+    launch: 'Penerapan dimulai',
+    award: (competition: string, rank: string) => `${competition}: ${rank}`,
+    status: (status: string) => `Status: ${status}`,
+    evidence: 'bukti',
+  },
+  related: {
+    topics: (names: string[]) => `Topik sama: ${names.join(', ')}`,
+    urusan: (names: string[]) => `Urusan sama: ${names.join(', ')}`,
+    region: (name: string) => `Wilayah sama: ${name}`,
+    linked: 'Panduan ini merujuk studi kasus ini',
   },
   replication: {
     by: 'Oleh',
