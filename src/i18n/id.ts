@@ -153,6 +153,11 @@ export const id = {
     rank: 'Peringkat',
     year: 'Tahun',
   },
+  video: {
+    watch: (provider: string) => `Tonton rekaman di ${provider}`,
+    note: (provider: string) =>
+      `Rekaman diputar di situs ${provider}. Halaman ini tidak memuat apa pun dari ${provider} sebelum Anda membukanya.`,
+  },
   timeline: {
     trial: 'Uji coba dimulai',
     launch: 'Penerapan dimulai',

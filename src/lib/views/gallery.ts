@@ -4,8 +4,10 @@
  * made up and says so; the page is not indexed and not in the sitemap (docs/design.md).
  */
 import type { AwardBadge, RelatedCard, TimelineItem } from './studi-kasus.ts';
-import type { Card, Crumb, FactRow, SourceItem, Table } from './types.ts';
+import type { AttachmentItem, Card, Crumb, FactRow, SourceItem, Table } from './types.ts';
 import type { PageLinks } from '../pagination.ts';
+import { videoFacade } from '../video.ts';
+import { attachmentItems } from './common.ts';
 
 /** Everything the gallery shows. */
 export interface GalleryView {
@@ -23,6 +25,8 @@ export interface GalleryView {
   cards: Card[];
   related: RelatedCard[];
   stats: { value: string; label: string }[];
+  files: AttachmentItem[];
+  video: { href: string; provider: string };
   sources: SourceItem[];
   citation: string;
   pages: PageLinks;
@@ -80,6 +84,11 @@ export function galleryView(): GalleryView {
       { value: '17', label: 'kabupaten/kota' },
       { value: '40', label: 'penghargaan' },
     ],
+    files: attachmentItems([
+      { judul: 'Berkas di situs ini (ikon situs)', berkas: '/favicon.svg' },
+      { judul: 'Laporan di situs lain', berkas: 'https://contoh.go.id/laporan.pdf' },
+    ]),
+    video: videoFacade('https://www.youtube.com/watch?v=contoh'),
     sources: [{ title: 'Artikel contoh', href: 'https://contoh.go.id/artikel', detail: 'Penerbit Contoh, 2 September 2022' }],
     citation: 'Pemerintah Provinsi Jawa Timur. (2026). Layanan Contoh. Rumah Inovasi.',
     // Example links stay on this page, so the site's link check finds nothing broken.

@@ -16,6 +16,7 @@ import {
   sourceItems,
   textValues,
 } from './common.ts';
+import { videoFacade } from '../video.ts';
 import type { AttachmentItem, Card, EntryView, FeedItem } from './types.ts';
 
 type MaterialNode = Node<'materi'>;
@@ -24,6 +25,8 @@ type MaterialNode = Node<'materi'>;
 export interface MaterialView extends EntryView {
   summary: string;
   files: AttachmentItem[];
+  /** The recording as a facade (a link to its host; nothing loaded from there). */
+  video?: { href: string; provider: string } | undefined;
   feed: FeedItem;
 }
 
@@ -61,6 +64,7 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
       ...editorialDateRows(d),
     ),
     files: attachmentItems(d.berkas),
+    video: d.video ? videoFacade(d.video) : undefined,
     sources: sourceItems(d.sumber),
     card: materialCard(node, graph),
     feed: {

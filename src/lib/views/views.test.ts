@@ -61,7 +61,7 @@ describe('case study view', () => {
         evidence: { text: 'Sumber', href: 'https://contoh.go.id/replikasi', external: true },
       },
     ]);
-    expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF' }]);
+    expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF', size: undefined, local: true }]);
   });
 
   it('has award badges, a timeline oldest first, and related content saying what it shares', () => {
