@@ -153,6 +153,9 @@ export const id = {
     rank: 'Peringkat',
     year: 'Tahun',
   },
+  og: {
+    imageAlt: (title: string) => `Kartu Rumah Inovasi: ${title}`,
+  },
   video: {
     watch: (provider: string) => `Tonton rekaman di ${provider}`,
     note: (provider: string) =>
