@@ -7,6 +7,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
+import { externalLinksPlugin } from './src/markdown/external-links.ts';
 
 /** Public address of the site, for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
@@ -40,7 +41,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }) },
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinksPlugin] }) },
   integrations: [
     draftsIntegration(),
     themeIntegration(),

@@ -117,3 +117,17 @@ describe('component gallery (/desain/)', () => {
     expect(sitemapPaths(dist)).not.toContain('/desain/');
   });
 });
+
+describe('external links', () => {
+  it('every link leaving the site, in components and in Markdown/MDX, has rel="external noopener noreferrer"', () => {
+    let checked = 0;
+    for (const path of [...sitemapPaths(dist), '/desain/']) {
+      for (const a of dom(dist, path).querySelectorAll('a[href^="http"], a[href^="//"]')) {
+        const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+        expect(['external', 'noopener', 'noreferrer'].every((r) => rel.includes(r)), `${path} → ${a.getAttribute('href')}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});

@@ -30,6 +30,8 @@ export const id = {
   site: {
     name: 'Rumah Inovasi',
     tagline: 'Pusat pengetahuan inovasi pelayanan publik Provinsi Jawa Timur',
+    /** The home page's title after the name (a whole title stays within 70 characters). */
+    titleTagline: 'Pusat inovasi pelayanan publik Jawa Timur',
     description:
       'Rumah Inovasi menghimpun studi kasus inovasi pelayanan publik yang terbukti, materi narasumber, dan panduan praktik baik dari Pemerintah Provinsi Jawa Timur dan 38 kabupaten/kota.',
     owner: 'Pemerintah Provinsi Jawa Timur',
