@@ -49,7 +49,6 @@ export const id = {
     darkTheme: 'Tema gelap',
     themeOn: 'aktif',
     themeOff: 'mati',
-    homeLink: 'Rumah Inovasi, ke beranda',
   },
   collection: {
     'studi-kasus': 'Studi kasus',
