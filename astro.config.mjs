@@ -6,8 +6,10 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
+import { themeIntegration } from './src/integrations/theme.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
+import { externalLinksPlugin } from './src/markdown/external-links.ts';
 
 /** Public address of the site, for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
@@ -70,12 +72,14 @@ export default defineConfig({
   },
   // No syntax highlighting: content has no code to colour, and Shiki's inline styles would
   // break the Content Security Policy (Astro warns about it on every build otherwise).
-  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinksPlugin] }), syntaxHighlight: false },
   integrations: [
     contentCheckIntegration(),
     draftsIntegration(),
+    themeIntegration(),
     mdx(),
-    sitemap(),
+    // /desain/ is the internal component gallery: built, but not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/desain/') }),
     pagefindIntegration(),
     // After Pagefind, so the editor is never indexed; outside Astro's pages, so it keeps its own CSP.
     adminIntegration({ backend: adminBackend, localBackendPort: Number(process.env['DECAP_SERVER_PORT'] ?? 8081) }),

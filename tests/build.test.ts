@@ -176,7 +176,8 @@ describe('page frame', () => {
       expect(html, file).toContain('<html lang="id"');
       expect(html, file).toMatch(/<title>[^<]+— Rumah Inovasi|<title>Rumah Inovasi —/);
       expect(html, file).toMatch(/<meta name="description" content="[^"]+"/);
-      if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
+      // Not for search engines: the 404 page and the internal component gallery.
+      if (file === '404.html' || file === join('desain', 'index.html')) expect(html).toContain('<meta name="robots" content="noindex">');
       else expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
       expect(html, file).toContain('href="#isi"');
       expect(html, file).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/);

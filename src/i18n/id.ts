@@ -32,6 +32,8 @@ export const id = {
   site: {
     name: 'Rumah Inovasi',
     tagline: 'Pusat pengetahuan inovasi pelayanan publik Provinsi Jawa Timur',
+    /** The home page's title after the name (a whole title stays within 70 characters). */
+    titleTagline: 'Pusat inovasi pelayanan publik Jawa Timur',
     description:
       'Rumah Inovasi menghimpun studi kasus inovasi pelayanan publik yang terbukti, materi narasumber, dan panduan praktik baik dari Pemerintah Provinsi Jawa Timur dan 38 kabupaten/kota.',
     owner: 'Pemerintah Provinsi Jawa Timur',
@@ -44,6 +46,11 @@ export const id = {
     search: 'Cari',
     about: 'Tentang',
     breadcrumb: 'Jejak halaman',
+    menu: 'Menu',
+    /** The theme button: its state (aria-pressed) says whether the dark theme is on. */
+    darkTheme: 'Tema gelap',
+    themeOn: 'aktif',
+    themeOff: 'mati',
   },
   collection: {
     'studi-kasus': 'Studi kasus',
@@ -123,7 +130,10 @@ export const id = {
     code: 'Kode wilayah (BPS/Kemendagri)',
     regionKind: 'Jenis wilayah',
     toc: 'Daftar isi',
-    caseData: 'Data inovasi',
+    keyFacts: 'Fakta kunci',
+    timeline: 'Linimasa',
+    related: 'Konten terkait',
+    relatedIntro: 'Dipilih menurut topik, urusan pemerintahan, dan wilayah yang sama.',
     abbreviation: 'Singkatan',
     sdg: (n: number) => `SDG ${n}`,
     lastKnownStatus: 'Status terakhir yang diketahui',
@@ -148,10 +158,33 @@ export const id = {
     caption: 'Angka disalin dari sumber. Kolom "Dasar" menunjukkan siapa yang menyatakan angka tersebut.',
   },
   award: {
+    badges: 'Penghargaan yang diraih',
+    badge: (competition: string, year: number, rank: string) => `${competition} ${year}: ${rank}`,
     competition: 'Kompetisi',
     rank: 'Peringkat',
     year: 'Tahun',
     recipient: 'Penerima',
+  },
+  og: {
+    imageAlt: (title: string) => `Kartu Rumah Inovasi: ${title}`,
+  },
+  video: {
+    watch: (provider: string) => `Tonton rekaman di ${provider}`,
+    note: (provider: string) =>
+      `Rekaman diputar di situs ${provider}. Halaman ini tidak memuat apa pun dari ${provider} sebelum Anda membukanya.`,
+  },
+  timeline: {
+    trial: 'Uji coba dimulai',
+    launch: 'Penerapan dimulai',
+    award: (competition: string, rank: string) => `${competition}: ${rank}`,
+    status: (status: string) => `Status: ${status}`,
+    evidence: 'bukti',
+  },
+  related: {
+    topics: (names: string[]) => `Topik sama: ${names.join(', ')}`,
+    urusan: (names: string[]) => `Urusan sama: ${names.join(', ')}`,
+    region: (name: string) => `Wilayah sama: ${name}`,
+    linked: 'Panduan ini merujuk studi kasus ini',
   },
   replication: {
     by: 'Oleh',

@@ -70,7 +70,21 @@ describe('case study view', () => {
         case: { text: 'Replikasi Contoh', href: '/studi-kasus/replikasi-contoh/' },
       },
     ]);
-    expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF' }]);
+    expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF', size: undefined, local: true }]);
+  });
+
+  it('has award badges, a timeline oldest first, and related content saying what it shares', () => {
+    expect(view.badges).toEqual([{ label: 'KIPP (KemenPAN-RB) 2020: Top 45', href: undefined }]);
+    expect(view.timeline.map((i) => [i.kind, i.date.text, i.label, i.evidence?.href])).toEqual([
+      ['trial', '2019', 'Uji coba dimulai', undefined],
+      ['launch', 'Mei 2019', 'Penerapan dimulai', undefined],
+      ['award', '2020', 'KIPP (KemenPAN-RB): Top 45', undefined],
+      ['status', 'Juni 2025', 'Status: Berjalan', 'https://contoh.go.id/status'],
+    ]);
+    expect(view.related.map((r) => [r.href, r.collection, r.meta])).toEqual([
+      ['/panduan/panduan-contoh/', 'Panduan', ['Panduan ini merujuk studi kasus ini']],
+      ['/materi/paparan-contoh/', 'Materi narasumber', ['Topik sama: Kesehatan']],
+    ]);
   });
 
   it('says "Belum terkonfirmasi" when the newest evidence is over two years before the build date, then the last known status', () => {
