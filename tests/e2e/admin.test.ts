@@ -141,10 +141,13 @@ describe('form editor at /admin/', () => {
     await (await field(/^Ringkasan/)).fill('Layanan contoh yang dibuat lewat formulir untuk menguji penyunting.');
     await choose(/^Lembaga pelaksana/, 'Biro Organisasi', /Biro Organisasi/);
     await choose(/^Kabupaten\/kota/, 'Surabaya', /Kota Surabaya/);
+    // A measured result shows the service running, so by the written rule the stage is penerapan.
+    await choose(/^Tahapan/, 'Penerapan', /Penerapan/);
     await shot('3-formulir-baru');
 
     await page.getByRole('button', { name: /Tambah penghargaan/i }).click();
     await choose(/^Kompetisi/, 'KIPP', /KIPP/);
+    await choose(/^Penerima penghargaan/, 'inovasi', /kepada inovasi/);
     await (await field(/^Peringkat/)).fill('Top 99');
     await (await field(/^Tahun/)).fill('2020');
     await (await field(/^Sumber penghargaan/)).fill('https://contoh.go.id/penghargaan');

@@ -75,6 +75,7 @@ const CASES = {
   budidaya: '/studi-kasus/budidaya-mangrove/',
   pesisir: '/studi-kasus/kampung-pesisir/',
   pasar: '/studi-kasus/pasar-ikan/',
+  replikasi: '/studi-kasus/replikasi-contoh/',
 };
 
 describe('search page', () => {
@@ -149,8 +150,8 @@ describe('search page', () => {
     expect(await page.locator('pagefind-filter-pane input[value="Kabupaten Sidoarjo"]').isChecked()).toBe(true);
     await page.goto(`${site.url}/cari/?q=uji&jenis=studi-kasus&urut=terbaru`);
     expect(await page.inputValue('#urut')).toBe('terbaru');
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 5);
-    expect(await resultLinks(page)).toEqual([CASES.layanan, CASES.pasar, CASES.pesisir, CASES.budidaya, CASES.mdx]);
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 6); // the fixture cases with "uji"
+    expect(await resultLinks(page)).toEqual([CASES.layanan, CASES.replikasi, CASES.pasar, CASES.pesisir, CASES.budidaya, CASES.mdx]);
     await page.close();
   });
 
@@ -164,7 +165,7 @@ describe('search page', () => {
   it('back and forward step through filter and sort changes', async () => {
     const page = await newPage();
     await page.goto(`${site.url}/cari/?q=uji&jenis=studi-kasus`);
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 5);
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 6);
     await openGroup(page, 'Status keberlanjutan');
     await page.locator('pagefind-filter-pane input[value="Vakum"]').check();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -176,7 +177,7 @@ describe('search page', () => {
     expect(await page.inputValue('#urut')).toBe('relevan');
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('status'));
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 5);
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a.pf-result-link').length === 6);
     expect(await page.locator('pagefind-filter-pane input[value="Vakum"]').isChecked()).toBe(false);
     await page.goForward();
     await waitForResults(page, [CASES.budidaya]);
@@ -269,26 +270,32 @@ describe('search from every page', () => {
     await page.close();
   });
 
-  it('Ctrl+K opens the modal; Escape closes it and focus returns to where it was', async () => {
+  it('Enter on the header entry opens the modal; Escape closes it and focus returns to the entry', async () => {
     const page = await newPage();
-    await page.goto(`${site.url}/studi-kasus/`);
-    // Tab to the header's search entry, open it with Enter, close with Escape.
+    await page.goto(`${site.url}/studi-kasus/`, { waitUntil: 'networkidle' });
     await page.focus('[data-ri-search-open]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog.pf-modal[open]');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.pf-modal:not([open])', { state: 'attached' });
-    expect(await page.evaluate(() => document.activeElement?.matches('[data-ri-search-open]'))).toBe(true);
-    // Ctrl+K from a link in the page.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-ri-search-open]') === true);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('Ctrl+K opens the modal from anywhere in the page; Escape returns focus to where it was', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/studi-kasus/`, { waitUntil: 'networkidle' });
     await page.focus('main a[href]');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.pf-modal[open]');
     await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.pf-modal:not([open])', { state: 'attached' });
     await page.waitForFunction((href) => (document.activeElement as HTMLAnchorElement | null)?.href === href, focused);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('the modal speaks Indonesian and links to the full search page with the words', async () => {
     const page = await newPage();
