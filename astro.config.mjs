@@ -79,7 +79,7 @@ export default defineConfig({
     themeIntegration(),
     mdx(),
     // /desain/ is the internal component gallery: built, but not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/desain/') }),
+    sitemap({ filter: (page) => !/^\/(desain|cari\/jendela)\//.test(new URL(page).pathname) }),
     pagefindIntegration(),
     // After Pagefind, so the editor is never indexed; outside Astro's pages, so it keeps its own CSP.
     adminIntegration({ backend: adminBackend, localBackendPort: Number(process.env['DECAP_SERVER_PORT'] ?? 8081) }),

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { THEME_SCRIPT } from '../src/integrations/theme.ts';
+import { pageScript } from '../src/integrations/theme.ts';
 import { dom } from './helpers/html.ts';
 import { sitemapPaths } from './helpers/axe.ts';
 
@@ -16,20 +16,31 @@ const dist = inject('fixtureDist');
 /** Content pages: every page in the sitemap except search (which loads Pagefind's UI). */
 const contentPaths = sitemapPaths(dist).filter((p) => p !== '/cari/');
 
-describe('theme script', () => {
-  const hash = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
+describe('page script', () => {
+  const first = dom(dist, '/').querySelector('head script:not([type])')?.textContent ?? '';
+  const moduleUrl = /import\("([^"]+)"\)/.exec(first)?.[1] ?? '';
+
+  it('loads the enhancement module built into the site, by its hashed name', () => {
+    expect(moduleUrl).toMatch(/^\/_astro\/ri\.[0-9a-f]{8}\.js$/);
+    const module = readFileSync(join(dist, moduleUrl), 'utf8');
+    for (const name of ['openSearch', 'activate', 'load']) expect(module).toMatch(new RegExp(`\\b${name}\\b`));
+  });
 
   it('is the only script on content pages: inline, classic, in <head>, under 1 KB, allowed by the CSP hash', () => {
-    expect(Buffer.byteLength(THEME_SCRIPT)).toBeLessThan(1024);
+    const script = pageScript(moduleUrl);
+    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    expect(Buffer.byteLength(script)).toBeLessThan(1024);
+    // Under a sub-path the module's URL is longer; the script must still fit.
+    expect(Buffer.byteLength(pageScript(`/rumah-inovasi${moduleUrl}`))).toBeLessThan(1024);
     expect(contentPaths.length).toBeGreaterThan(50);
     for (const path of contentPaths) {
       const doc = dom(dist, path);
       const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(scripts.length, path).toBe(1);
-      const [script] = scripts;
-      expect(script?.parentElement?.tagName, path).toBe('HEAD');
-      expect(script?.hasAttribute('src') || script?.hasAttribute('type') || script?.hasAttribute('defer'), path).toBe(false);
-      expect(script?.textContent, path).toBe(THEME_SCRIPT);
+      const [only] = scripts;
+      expect(only?.parentElement?.tagName, path).toBe('HEAD');
+      expect(only?.hasAttribute('src') || only?.hasAttribute('type') || only?.hasAttribute('defer'), path).toBe(false);
+      expect(only?.textContent, path).toBe(script);
       const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
       expect(/script-src [^;]*/.exec(csp)?.[0], path).toContain(hash);
       expect(csp, path).not.toContain('unsafe-inline');
@@ -54,7 +65,7 @@ describe('header', () => {
       const nav = menu?.querySelector('nav[aria-label]');
       expect(nav?.querySelectorAll('a[href]').length).toBeGreaterThanOrEqual(7);
       const toggle = nav?.querySelector('button[data-theme-toggle]');
-      expect(toggle?.hasAttribute('hidden'), 'hidden until the script can make it work').toBe(true);
+      // Hidden by CSS until the page script has run (it sets data-theme): see the stylesheet test.
       expect(toggle?.getAttribute('aria-pressed')).toBe('false');
     }
   });
@@ -100,6 +111,8 @@ describe('styles', () => {
     expect(css).toMatch(/light-dark\(/);
     expect(css).toMatch(/@media print/);
     expect(css).toMatch(/prefers-reduced-motion:\s*reduce/);
+    // Buttons that need the page script stay hidden until it has set data-theme.
+    expect(css).toMatch(/:root:not\(\[data-theme\]\) :is\(\[data-theme-toggle\],\s*\[data-copy\]\)\s*\{\s*display:\s*none/);
   });
 });
 

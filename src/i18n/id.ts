@@ -451,6 +451,7 @@ export const id = {
     shortcut: 'Ctrl K',
     close: 'Tutup pencarian',
     fullPage: 'Buka halaman pencarian dengan filter',
+    modalTitle: 'Jendela pencarian',
     more: 'Tampilkan lebih banyak hasil',
     award: (competition: string, rank: string, year: number) => `${competition} ${rank} ${year}`,
     awardMeta: 'Penghargaan',

@@ -42,7 +42,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** The /admin/ page: noindex, its own CSP, one script. */
 export function adminHtml(): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">

@@ -1,7 +1,7 @@
 /**
  * The search modal, loaded only when a reader opens it (header button, Ctrl/⌘+K or "/"):
- * Pagefind's Component UI and its styles, the modal's markup cloned from the page's
- * `<template>`, then opened. Focus goes back where it was when the modal closes.
+ * Pagefind's Component UI and its styles, the modal's markup fetched from /cari/jendela/,
+ * then opened. Focus goes back where it was when the modal closes.
  */
 import { getInstanceManager, type PagefindModal } from '@pagefind/component-ui';
 import stylesheet from '../styles/search.css?url';
@@ -9,13 +9,15 @@ import { urlWithQuery } from '../lib/search-url.ts';
 import { RESULTS_STEP } from '../lib/search-params.ts';
 import { limitResults, loadPagefind } from './pagefind-load.ts';
 
-let modal: PagefindModal | undefined;
+let modal: Promise<PagefindModal | undefined> | undefined;
 let returnFocus: HTMLElement | null = null;
 
-function create(): PagefindModal | undefined {
-  const template = document.getElementById('ri-cari-modal');
-  if (!(template instanceof HTMLTemplateElement)) return undefined;
-  document.body.append(template.content.cloneNode(true));
+/** The modal's markup (src/pages/cari/jendela.astro), fetched and added to the page. */
+async function create(): Promise<PagefindModal | undefined> {
+  const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}cari/jendela/`);
+  if (!response.ok) return undefined;
+  const markup = new DOMParser().parseFromString(await response.text(), 'text/html');
+  document.body.append(...markup.body.children);
   const element = document.querySelector<PagefindModal>('pagefind-modal');
   if (!element) return undefined;
   const instance = getInstanceManager().getInstance('default');
@@ -54,7 +56,7 @@ let styled: Promise<void> | undefined;
 export async function open(): Promise<void> {
   returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   styled ??= loadStyles();
-  await styled;
   modal ??= create();
-  modal?.open();
+  const [, element] = await Promise.all([styled, modal]);
+  element?.open();
 }

@@ -39,6 +39,7 @@ export const COLOUR_TOKENS = [
   'text', 'muted', 'bg', 'surface', 'surface-strong', 'border', 'border-strong', 'link', 'link-visited',
   'accent', 'on-accent', 'accent-strong', 'header', 'on-header', 'header-line', 'focus', 'focus-ring',
   'notice', 'notice-border', 'success', 'warning', 'danger', 'badge', 'on-badge', 'badge-border', 'print',
+  'map-0', 'map-1', 'map-2', 'map-3', 'map-4',
 ] as const;
 
 /** Example data for every component. */

@@ -81,7 +81,11 @@ describe('case study view', () => {
       ['award', '2020', 'KIPP (KemenPAN-RB): Top 45', undefined],
       ['status', 'Juni 2025', 'Status: Berjalan', 'https://contoh.go.id/status'],
     ]);
+    // Topic (3) and urusan (2) outrank a topic alone; ties go to case studies, then guides, then materials.
     expect(view.related.map((r) => [r.href, r.collection, r.meta])).toEqual([
+      ['/studi-kasus/replikasi-contoh/', 'Studi kasus', ['Topik sama: Kesehatan', 'Urusan sama: Kesehatan']],
+      ['/studi-kasus/kampung-pesisir/', 'Studi kasus', ['Topik sama: Kesehatan']],
+      ['/studi-kasus/budidaya-mangrove/', 'Studi kasus', ['Topik sama: Kesehatan']],
       ['/panduan/panduan-contoh/', 'Panduan', ['Panduan ini merujuk studi kasus ini']],
       ['/materi/paparan-contoh/', 'Materi narasumber', ['Topik sama: Kesehatan']],
     ]);
