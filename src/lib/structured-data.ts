@@ -4,6 +4,7 @@
  * search engines show under a result.
  */
 import type { BreadcrumbList, WithContext } from 'schema-dts';
+import { withBase } from './url.ts';
 
 /** A step of the trail: its name and, except for the current page, its address. */
 export interface TrailStep {
@@ -24,7 +25,7 @@ export function breadcrumbList(home: string, steps: readonly TrailStep[], pageUr
       '@type': 'ListItem',
       position: i + 1,
       name: step.label,
-      item: i === all.length - 1 ? pageUrl : new URL(step.href ?? '/', site).href,
+      item: i === all.length - 1 ? pageUrl : new URL(withBase(step.href ?? '/'), site).href,
     })),
   };
 }

@@ -6,6 +6,7 @@
  * table headings sort.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search-params.ts';
+import { withBase } from '../lib/url.ts';
 
 /** Opens the search modal, or focuses the search box on /cari/ itself. */
 export async function openSearch(): Promise<void> {
@@ -33,7 +34,7 @@ export function load(): void {
 /** A page opened from a search result: mark the words searched for (Pagefind's own script). */
 function highlight(): void {
   if (!new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)) return;
-  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  const url = withBase('/pagefind/pagefind-highlight.js');
   void import(/* @vite-ignore */ url).then(
     ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
       // addStyles: false — its injected <style> would break the CSP; the browser styles <mark>.

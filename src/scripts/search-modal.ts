@@ -7,6 +7,7 @@ import { getInstanceManager, type PagefindModal } from '@pagefind/component-ui';
 import stylesheet from '../styles/search.css?url';
 import { urlWithQuery } from '../lib/search-url.ts';
 import { RESULTS_STEP } from '../lib/search-params.ts';
+import { withBase } from '../lib/url.ts';
 import { limitResults, loadPagefind } from './pagefind-load.ts';
 
 let modal: Promise<PagefindModal | undefined> | undefined;
@@ -14,7 +15,7 @@ let returnFocus: HTMLElement | null = null;
 
 /** The modal's markup (src/pages/cari/jendela.astro), fetched and added to the page. */
 async function create(): Promise<PagefindModal | undefined> {
-  const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}cari/jendela/`);
+  const response = await fetch(withBase('/cari/jendela/'));
   if (!response.ok) return undefined;
   const markup = new DOMParser().parseFromString(await response.text(), 'text/html');
   document.body.append(...markup.body.children);
@@ -28,7 +29,7 @@ async function create(): Promise<PagefindModal | undefined> {
   // The link to the full search page carries the words typed so far.
   const full = document.querySelector<HTMLAnchorElement>('[data-ri-cari-full]');
   instance.on('search', (term: unknown) => {
-    if (full && typeof term === 'string') full.href = urlWithQuery(new URL('/cari/', location.href).href, term);
+    if (full && typeof term === 'string') full.href = urlWithQuery(new URL(withBase('/cari/'), location.href).href, term);
   });
   element.addEventListener('close', () => returnFocus?.focus(), true);
   return element;
