@@ -237,8 +237,9 @@ describe('keyboard', () => {
   /** Tab through the page from the top; each stop once, with whether its focus is visible. */
   async function tabStops(page: Page): Promise<{ stops: string[]; invisible: string[]; expected: number }> {
     const expected = await page.evaluate(() =>
+      // checkVisibility: not inside a closed <details> (content-visibility: hidden), not display: none.
       [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden').length,
+        .filter((el) => el.checkVisibility({ visibilityProperty: true })).length,
     );
     const stops: string[] = [];
     const invisible: string[] = [];
