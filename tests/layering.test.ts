@@ -81,4 +81,12 @@ describe('layering', () => {
       ['src/lib/site-data.ts', 'src/lib/pagination.ts', 'src/lib/collections.ts'].includes(s);
     expect(violations(under('pages'), (s) => !allowed(s))).toEqual([]);
   });
+
+  it('the non-raising evidence rule is decided in one place: only sustainability.ts reads NON_RAISING_EVIDENCE', () => {
+    const readers = files
+      .filter((f) => f.file !== 'src/schemas/vocabulary.ts')
+      .filter((f) => /\bNON_RAISING_EVIDENCE\b/.test(script(f.file)))
+      .map((f) => f.file);
+    expect(readers).toEqual(['src/lib/sustainability.ts']);
+  });
 });
