@@ -66,6 +66,12 @@ describe('layering', () => {
     expect(violations(pure, (s) => UI.test(s) || s.endsWith('.astro') || s.startsWith('astro:'))).toEqual([]);
   });
 
+  it('lib/ below views/ imports nothing from views/ (except the site-data adapter, which hands views to pages)', () => {
+    const below = files.filter((f) => /^src\/lib\/[^/]+\.ts$/.test(f.file) && f.file !== 'src/lib/site-data.ts');
+    expect(below.length).toBeGreaterThan(20);
+    expect(violations(below, (s) => s.startsWith('src/lib/views/'))).toEqual([]);
+  });
+
   it('components and layouts import no page, and never the whole site (site-data or the graph)', () => {
     const ui = [...under('components'), ...under('layouts')];
     expect(
