@@ -21,7 +21,7 @@ import { findBrokenReferences, type CorpusEntry } from './corpus-check.ts';
 import { replicationCases, replicationProblems } from './replication.ts';
 import { regionEntries } from './csv.ts';
 import { decodeUtf8, fieldPath, parseContent, parseFieldPath, type LineProblem, type ParsedContent } from './frontmatter.ts';
-import { findSlugCollisions, slugFromPath } from './slug.ts';
+import { findSlugCollisions, isPageNumber, slugFromPath } from './slug.ts';
 import { closest } from '../schemas/messages.ts';
 import type { SchemaDeps } from '../schemas/common.ts';
 import { eventSchema } from '../schemas/acara.ts';
@@ -190,9 +190,6 @@ const PAGE_SECTION_IDS = [
   'lampiran', 'berkas', 'kutip', 'materi-acara', 'panduan-terkait', 'studi-kasus-terkait',
 ];
 
-/** A slug of digits alone: the address of a numbered list page (`/studi-kasus/2/`). */
-const NUMBERED_PAGE = /^\d+$/;
-
 /**
  * Every list is paginated (`/studi-kasus/2/` is its page 2), so an entry whose file name is
  * a number would take, or lose, the address of a list page. Refused, with the fix.
@@ -284,7 +281,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
 
     for (const file of files) {
       const id = slugFromPath(file);
-      if (NUMBERED_PAGE.test(id)) add(file, numericNameProblem(file, collection, id));
+      if (isPageNumber(id)) add(file, numericNameProblem(file, collection, id));
       pages.set(entryPath(collection, id), []);
       // Until the file is fixed, it still exists for references and links from other files,
       // so one mistake is reported once, at its own file.
