@@ -28,6 +28,18 @@ import type { KIPP_SECTIONS, ReadinessField } from '../lib/readiness.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
+/** Each collection's name, as lists, navigation and the form editor show it. */
+const collection = {
+  'studi-kasus': 'Studi kasus',
+  materi: 'Materi narasumber',
+  panduan: 'Panduan',
+  acara: 'Acara',
+  orang: 'Narasumber',
+  organisasi: 'Organisasi',
+  wilayah: 'Wilayah',
+  topik: 'Topik',
+} satisfies Record<CollectionName, string>;
+
 export const id = {
   site: {
     name: 'Rumah Inovasi',
@@ -52,16 +64,7 @@ export const id = {
     themeOn: 'aktif',
     themeOff: 'mati',
   },
-  collection: {
-    'studi-kasus': 'Studi kasus',
-    materi: 'Materi narasumber',
-    panduan: 'Panduan',
-    acara: 'Acara',
-    orang: 'Narasumber',
-    organisasi: 'Organisasi',
-    wilayah: 'Wilayah',
-    topik: 'Topik',
-  } satisfies Record<CollectionName, string>,
+  collection,
   collectionIntro: {
     'studi-kasus':
       'Inovasi pelayanan publik dari Pemerintah Provinsi Jawa Timur dan kabupaten/kota: apa masalahnya, apa yang dilakukan, apa hasilnya, dan apakah masih berjalan.',
@@ -636,16 +639,8 @@ export const id = {
   admin: {
     title: 'Penyunting Rumah Inovasi',
     noScript: 'Penyunting formulir memerlukan JavaScript.',
-    singular: {
-      'studi-kasus': 'Studi kasus',
-      materi: 'Materi',
-      panduan: 'Panduan',
-      acara: 'Acara',
-      orang: 'Narasumber',
-      organisasi: 'Organisasi',
-      wilayah: 'Wilayah',
-      topik: 'Topik',
-    } satisfies Record<CollectionName, string>,
+    /** One entry of a collection in the form editor ("Materi baru"): the collection's name, with only the labels that differ. */
+    singular: { ...collection, materi: 'Materi' } satisfies Record<CollectionName, string>,
     partialDatePattern: 'Tulis TTTT, TTTT-BB, atau TTTT-BB-HH, misalnya 2017, 2017-05, atau 2017-05-20.',
     required: 'wajib',
     optional: 'boleh dikosongkan',

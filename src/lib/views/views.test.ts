@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../../tests/helpers/graph.ts';
 import { feedItems, homeView, rankByCases, regionIndexView } from './home.ts';
+import { awardsPageView } from './penghargaan.ts';
+import { t } from '../../i18n/index.ts';
 import { cardsOf, viewOf } from './index.ts';
 import { regroup } from './common.ts';
 import { browseIndexView, browsePageViews, searchPageView } from './search.ts';
@@ -238,6 +240,16 @@ describe('site-wide views', () => {
     expect(home.latest.map((c) => c.href)).toEqual(graph.list('studi-kasus').slice(0, 6).map((n) => n.href));
     expect(home.regions.every((r) => r.count > 0)).toBe(true);
     expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(10);
+  });
+
+  it('home figures and the awards page split awards by recipient alike (one function, awards.ts)', () => {
+    const home = homeView(graph);
+    const page = awardsPageView(graph);
+    const figure = (label: string) => home.figures.find((f) => f.label === label)?.value;
+    const section = (id: string) => String(page.sections.find((s) => s.id === id)?.count);
+    expect(page.sections.map((s) => s.count).every((n) => n > 0)).toBe(true);
+    expect(figure(t.home.statAwardsToInnovations)).toBe(section('inovasi'));
+    expect(figure(t.home.statAwardsToGovernments)).toBe(section('pemerintah'));
   });
 
   it('ranks by count, then by name, leaving out zero', () => {
