@@ -105,7 +105,7 @@ describe('a good build', () => {
     expect(output.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
   });
 
-  it('validates each file once: the loader takes the content check's data, except for a case with a cover', () => {
+  it('validates each file once: the loader takes the data of the content check, except for a case with a cover', () => {
     const output = inject('fixtureBuildOutput');
     for (const collection of ['studi-kasus', 'materi', 'panduan', 'acara', 'orang', 'organisasi', 'topik']) {
       const dir = join(FIXTURES, collection);
