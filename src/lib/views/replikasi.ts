@@ -67,8 +67,10 @@ export interface ReplicatedInnovation {
   table: Table;
 }
 
-/** Everything `/replikasi/` shows. */
+/** Everything `/replikasi/` shows; `innovations` is paginated (`/replikasi/2/` …). */
 export interface ReplicationPageView {
+  /** Address of the first page. */
+  href: string;
   total: number;
   innovations: ReplicatedInnovation[];
   /** Kab/kota in Jawa Timur that replicated at least one innovation. */
@@ -86,6 +88,7 @@ export function replicationPageView(graph: SiteGraph): ReplicationPageView {
     .sort((a, b) => g.of(b.id).length - g.of(a.id).length || a.title.localeCompare(b.title, 'id'))
     .map((n) => ({ link: linkTo(n), from: originValue(graph, n), count: t.replication.count(g.of(n.id).length), table: replicationTable(graph, g.of(n.id)) }));
   return {
+    href: '/replikasi/',
     total: g.edges.length,
     innovations,
     regionsReached: new Set(g.edges.flatMap((e) => (e.toRegion ? [e.toRegion] : []))).size,
@@ -93,7 +96,7 @@ export function replicationPageView(graph: SiteGraph): ReplicationPageView {
   };
 }
 
-/** Replications carried out in a kab/kota, and those of its own innovations elsewhere. */
+/** Replications carried out in a kab/kota, and those of its own innovations elsewhere (whole tables). */
 export function regionReplications(graph: SiteGraph, code: string): { into?: Table | undefined; outOf?: Table | undefined } {
   const g = siteReplications(graph);
   const into = g.into(code);
