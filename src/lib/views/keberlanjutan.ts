@@ -12,6 +12,7 @@ import { formatDate, formatNumber, formatPartialDate, isoDate } from '../format.
 import type { Link, Node, SiteGraph } from '../graph.ts';
 import { linkTo } from '../graph.ts';
 import { HEADLINE_KEYS, staleFirst, statusCounts, type DerivedStatus, type HeadlineKey } from '../sustainability.ts';
+import { once } from './common.ts';
 import { caseStatus, historyItems, originValue, readinessView, statusText, type StatusHistoryItem } from './studi-kasus.ts';
 import { previewOf, tableList, tablePreview, type LongList, type Preview, type TableList, type TablePreview } from './long-lists.ts';
 import type { Cell, Crumb, Table, Value } from './types.ts';
@@ -91,7 +92,7 @@ export function sustainabilityPageView(graph: SiteGraph): SustainabilityPageView
       const n = statusCounts(g.derived);
       return [{ values: [g.label], sort: g.label.text }, ...HEADLINE_KEYS.map((k) => num(n[k])), num(g.derived.length)];
     });
-  const lists = sustainabilityLists(graph, all);
+  const lists = sustainabilityLists(graph);
   const readiness = tablePreview(lists.readiness);
   return {
     buildDate: { text: formatDate(graph.buildDate), datetime: isoDate(graph.buildDate) },
@@ -112,8 +113,9 @@ export function sustainabilityPageView(graph: SiteGraph): SustainabilityPageView
   };
 }
 
-/** The tracker's three long lists: unconfirmed statuses, status histories, readiness. */
-export function sustainabilityLists(graph: SiteGraph, all = derivedAll(graph)): SustainabilityLists {
+/** The tracker's three long lists: unconfirmed statuses, status histories, readiness (once per graph). */
+export const sustainabilityLists: (graph: SiteGraph) => SustainabilityLists = once((graph: SiteGraph) => {
+  const all = derivedAll(graph);
   const stale = staleFirst(all);
   const histories = all
     .filter((c) => c.node.data.keberlanjutan)
@@ -157,7 +159,7 @@ export function sustainabilityLists(graph: SiteGraph, all = derivedAll(graph)): 
       sortable: 'tabel-kesiapan',
     },
   };
-}
+});
 
 /** The readiness of every case study, one row each: sortable by what is present and missing. */
 export function readinessTable(graph: SiteGraph): Table {

@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import type { Link, Node, SiteGraph } from '../graph.ts';
 import { linkTo } from '../graph.ts';
 import { replicationGraph, type ReplicationCase, type ReplicationEdge, type ReplicationGraph } from '../replication.ts';
-import { externalValue, partialDateValue, textValues } from './common.ts';
+import { externalValue, once, partialDateValue, textValues } from './common.ts';
 import { originValue } from './studi-kasus.ts';
 import type { Table, Value } from './types.ts';
 
@@ -26,10 +26,10 @@ export function replicationCases(
     });
 }
 
-/** The replication graph of the site. */
-export function siteReplications(graph: SiteGraph): ReplicationGraph {
-  return replicationGraph(replicationCases(graph.list('studi-kasus')));
-}
+/** The replication graph of the site, built once per graph (every region page reads it). */
+export const siteReplications: (graph: SiteGraph) => ReplicationGraph = once((graph: SiteGraph) =>
+  replicationGraph(replicationCases(graph.list('studi-kasus'))),
+);
 
 /** Where a replication went: the kab/kota page (and the place as the source names it), or the place. */
 function placeValues(graph: SiteGraph, e: ReplicationEdge): Value[] {
