@@ -154,6 +154,9 @@ function runBuild(name, argv, env, onMark = () => {}) {
     // When each phase of the build begins, from the moment its log line arrives. Marks are
     // looked for in order, in the new output only, so watching costs the build nothing.
     const marks = {};
+    // The phase running now (the last mark seen), to attribute memory samples to phases.
+    let phase = 'start';
+    const phasePeak = {};
     let next = 0;
     let tail = '';
     const onData = (d) => {
@@ -165,6 +168,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
         const found = pattern.exec(text);
         if (!found) break;
         marks[mark] = at;
+        phase = mark;
         onMark(mark);
         text = text.slice(found.index + found[0].length);
         next++;
@@ -180,6 +184,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
     const cpu = new Map();
     const poll = setInterval(() => {
       nodePeak = Math.max(nodePeak, statusKb(child.pid, 'VmHWM'));
+      phasePeak[phase] = Math.max(phasePeak[phase] ?? 0, statusKb(child.pid, 'VmRSS'));
       const tree = processTree(child.pid);
       treePeak = Math.max(treePeak, tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
       for (const pid of tree) {
@@ -198,7 +203,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
         return;
       }
       const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
-      done({ wall, cpu: cpuTotal, cpuNode: cpu.get(child.pid) ?? 0, nodePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
+      done({ wall, cpu: cpuTotal, cpuNode: cpu.get(child.pid) ?? 0, nodePeak, phasePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
     });
   });
 }
@@ -413,6 +418,10 @@ for (const [phase, label] of [
   ['exit', '  exit'],
 ]) {
   console.log(row(label, (r) => (r.phases[phase] === undefined ? '-' : s(r.phases[phase]))));
+}
+console.log(row('peak RSS (Astro) by phase', () => ''));
+for (const [phase, label] of [['start', '  startup, config'], ['sync', '  content sync'], ['bundle', '  types, bundle'], ['render', '  rendering pages'], ['hooks', '  build:done'], ['exit', '  exit']]) {
+  console.log(row(label, (r) => (r.phasePeak[phase] === undefined ? '-' : mb(r.phasePeak[phase]))));
 }
 console.log(row('load average (start → end)', (r) => `${r.load[0].toFixed(1)}→${r.load[1].toFixed(1)}`));
 if (results.site) {
