@@ -6,11 +6,20 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
+import { themeIntegration } from './src/integrations/theme.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
+import { externalLinksPlugin } from './src/markdown/external-links.ts';
+import { baseLinksPlugin } from './src/markdown/base-links.ts';
 
 /** Public address of the site, for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
+
+/**
+ * The path the site is served under: `/` on its own domain, or a sub-path such as
+ * `/rumah-inovasi/` on a GitHub Pages project site (README, "Deploying under a sub-path").
+ */
+const base = (process.env['RI_BASE'] || '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
 
 /**
  * Builds from another corpus (CONTENT_DIR, used by tests and benchmarks) keep their own
@@ -34,6 +43,7 @@ const adminBackend = {
 
 export default defineConfig({
   site,
+  base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // `npm run dev` stops with a message when its port is taken, instead of silently moving
@@ -70,12 +80,14 @@ export default defineConfig({
   },
   // No syntax highlighting: content has no code to colour, and Shiki's inline styles would
   // break the Content Security Policy (Astro warns about it on every build otherwise).
-  markdown: { processor: satteri({ hastPlugins: [checklistPlugin] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinksPlugin, baseLinksPlugin(base)] }), syntaxHighlight: false },
   integrations: [
     contentCheckIntegration(),
     draftsIntegration(),
+    themeIntegration(),
     mdx(),
-    sitemap(),
+    // /desain/ is the internal component gallery: built, but not for search engines.
+    sitemap({ filter: (page) => !/\/(desain|cari\/jendela)\/$/.test(new URL(page).pathname) }),
     pagefindIntegration(),
     // After Pagefind, so the editor is never indexed; outside Astro's pages, so it keeps its own CSP.
     adminIntegration({ backend: adminBackend, localBackendPort: Number(process.env['DECAP_SERVER_PORT'] ?? 8081) }),

@@ -52,6 +52,14 @@ describe('the build fails clearly on bad content', () => {
     expect(build.output).toMatch(/Layanan Contoh\.md:1 — kolom \(nama berkas\)\n\s+Berkas ini dan \S*studi-kasus\/layanan-contoh\.md menghasilkan/);
   }, 120_000);
 
+  it('a file named with digits alone, whose address is that of a list page', () => {
+    const dir = copyFixtureCorpus();
+    writeFileSync(join(dir, 'studi-kasus', '2.md'), CASE('lembaga: [dinas-contoh]'));
+    const build = buildSite(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/studi-kasus\/2\.md:1 — kolom \(nama berkas\)\n\s+Nama berkas "2\.md" hanya berisi angka/);
+  }, 120_000);
+
   it('a schema error names the file and field in Indonesian', () => {
     const dir = copyFixtureCorpus();
     writeFileSync(join(dir, 'studi-kasus', 'kode-salah.md'), CASE('lembaga: [dinas-contoh]\nkabupaten_kota: 3599'));

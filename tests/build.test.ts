@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { t } from '../src/i18n/index.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { entryPath, listPath, MARKDOWN_COLLECTIONS } from '../src/lib/collections.ts';
 import { dom, fact, links, section, tableRows, text } from './helpers/html.ts';
@@ -166,9 +167,10 @@ describe('drafts and templates', () => {
 
 describe('page frame', () => {
   it('every page is Indonesian, titled, described, canonical and has a skip link', () => {
-    // admin/index.html is the form editor's app shell with its own policy (tests/e2e/admin.test.ts).
+    // admin/index.html is the form editor's app shell with its own policy (tests/e2e/admin.test.ts);
+    // cari/jendela/ is the search modal's markup, fetched by the modal (tested below).
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-      (f) => f.endsWith('.html') && !f.startsWith('admin/'),
+      (f) => f.endsWith('.html') && !f.startsWith('admin/') && f !== join('cari', 'jendela', 'index.html'),
     );
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
@@ -176,7 +178,8 @@ describe('page frame', () => {
       expect(html, file).toContain('<html lang="id"');
       expect(html, file).toMatch(/<title>[^<]+— Rumah Inovasi|<title>Rumah Inovasi —/);
       expect(html, file).toMatch(/<meta name="description" content="[^"]+"/);
-      if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
+      // Not for search engines: the 404 page and the internal component gallery.
+      if (file === '404.html' || file === join('desain', 'index.html')) expect(html).toContain('<meta name="robots" content="noindex">');
       else expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
       expect(html, file).toContain('href="#isi"');
       expect(html, file).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/);
@@ -221,8 +224,19 @@ describe('search entry points and browse pages', () => {
       const doc = dom(dist, path);
       const entry = doc.querySelector('header [data-ri-search-open]');
       expect(entry?.getAttribute('href'), path).toBe('/cari/');
-      expect(doc.querySelector('template#ri-cari-modal'), path).not.toBeNull();
+      // The modal's markup is not on the page: the modal fetches it when opened.
+      expect(doc.querySelector('pagefind-modal, template'), path).toBeNull();
     }
+  });
+
+  it('the search modal markup is its own small noindex document, out of the sitemap and the index', () => {
+    const doc = dom(dist, '/cari/jendela/');
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('body > pagefind-config')?.getAttribute('bundle-path')).toBe('/pagefind/');
+    expect(doc.querySelector('body > pagefind-modal pagefind-input')?.getAttribute('placeholder')).toBe(t.search.placeholder);
+    expect(doc.querySelector('body > pagefind-modal [data-ri-cari-full]')?.getAttribute('href')).toBe('/cari/');
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/cari/jendela/');
   });
 
   it('the search page links to every browse page and embeds the URL tokens of each facet', () => {

@@ -10,6 +10,7 @@ import { overflowingAt320, sitemapPaths, sweep } from './helpers/axe.ts';
 import { buildSite, type BuildResult } from './helpers/build.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { serve } from './helpers/serve.ts';
+import { overBudget } from './helpers/budgets.ts';
 import { hrefs, page } from './helpers/site.ts';
 import { frontmatter } from './helpers/validate.ts';
 
@@ -66,6 +67,14 @@ describe('real content', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('every case study page fits the budgets (HTML + CSS ≤ 14 KB gzip, first visit < 50 KB, no script files)', () => {
+    const cases = readdirSync(join(build.outDir, 'studi-kasus'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !/^\d+$/.test(d.name))
+      .map((d) => `/studi-kasus/${d.name}/`);
+    expect(cases.length).toBeGreaterThan(20);
+    expect(overBudget(build.outDir, cases)).toEqual([]);
   });
 
   it('the about page carries the attributions the data licences ask for', () => {

@@ -1,6 +1,7 @@
 /**
- * Builds, once for all build and browser tests, the fixture corpus and a corpus long
- * enough to paginate, and hands their output folders to the tests. One after the other:
+ * Builds, once for all build and browser tests, the fixture corpus, a corpus long enough to
+ * paginate, and the fixture corpus again under a sub-path (BASE_PATH), and hands their output
+ * folders to the tests. One after the other:
  * builds of one project share its `.astro/.prerender/` folder, so two at once break each
  * other. A failed build stops the run with Astro's own output.
  */
@@ -8,11 +9,15 @@ import type { TestProject } from 'vitest/node';
 import { buildSiteAsync, type BuildResult } from './helpers/build.ts';
 import { paginatedCorpus } from './helpers/paginated-corpus.ts';
 
+/** The sub-path of the third build, as on a GitHub Pages project site. */
+export const BASE_PATH = '/rumah-inovasi/';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureDist: string;
     fixtureBuildOutput: string;
     paginatedDist: string;
+    basedDist: string;
   }
 }
 
@@ -24,7 +29,9 @@ function check(name: string, build: BuildResult): BuildResult {
 export default async function setup(project: TestProject): Promise<void> {
   const fixture = await buildSiteAsync('tests/fixtures/konten');
   const paginated = await buildSiteAsync(paginatedCorpus());
+  const based = await buildSiteAsync('tests/fixtures/konten', undefined, { RI_BASE: BASE_PATH });
   project.provide('fixtureDist', check('korpus uji', fixture).outDir);
   project.provide('fixtureBuildOutput', fixture.output);
   project.provide('paginatedDist', check('korpus berhalaman', paginated).outDir);
+  project.provide('basedDist', check('korpus uji di sub-path', based).outDir);
 }

@@ -66,6 +66,12 @@ describe('layering', () => {
     expect(violations(pure, (s) => UI.test(s) || s.endsWith('.astro') || s.startsWith('astro:'))).toEqual([]);
   });
 
+  it('lib/ below views/ imports nothing from views/ (except the site-data adapter, which hands views to pages)', () => {
+    const below = files.filter((f) => /^src\/lib\/[^/]+\.ts$/.test(f.file) && f.file !== 'src/lib/site-data.ts');
+    expect(below.length).toBeGreaterThan(20);
+    expect(violations(below, (s) => s.startsWith('src/lib/views/'))).toEqual([]);
+  });
+
   it('components and layouts import no page, and never the whole site (site-data or the graph)', () => {
     const ui = [...under('components'), ...under('layouts')];
     expect(
@@ -73,12 +79,22 @@ describe('layering', () => {
     ).toEqual([]);
   });
 
-  it('pages take their data from views: they import no logic beyond views, paths and pagination', () => {
+  it('pages take their data from views: they import no logic beyond views, paths, the base path and pagination', () => {
     const allowed = (s: string) =>
       !s.startsWith('src/') ||
       /^src\/(components|layouts|i18n)\//.test(s) ||
       s.startsWith('src/lib/views/') ||
-      ['src/lib/site-data.ts', 'src/lib/pagination.ts', 'src/lib/collections.ts'].includes(s);
+      // og-image.ts draws the share images for the one endpoint that serves them; url.ts
+      // puts site paths under the base path where they are written into HTML.
+      ['src/lib/site-data.ts', 'src/lib/pagination.ts', 'src/lib/collections.ts', 'src/lib/og-image.ts', 'src/lib/url.ts'].includes(s);
     expect(violations(under('pages'), (s) => !allowed(s))).toEqual([]);
+  });
+
+  it('the non-raising evidence rule is decided in one place: only sustainability.ts reads NON_RAISING_EVIDENCE', () => {
+    const readers = files
+      .filter((f) => f.file !== 'src/schemas/vocabulary.ts')
+      .filter((f) => /\bNON_RAISING_EVIDENCE\b/.test(script(f.file)))
+      .map((f) => f.file);
+    expect(readers).toEqual(['src/lib/sustainability.ts']);
   });
 });

@@ -34,6 +34,11 @@ const EXPECTED: Record<string, Expected> = {
     says: /alamat yang sama, \/studi-kasus\/layanan-contoh\/\. Ganti nama salah satu berkas/,
     alsoIn: ['studi-kasus/layanan-contoh.md'],
   },
+  'studi-kasus/2.md': {
+    line: 1,
+    field: '(nama berkas)',
+    says: /"2\.md" hanya berisi angka\. Alamatnya, \/studi-kasus\/2\/, berbentuk sama dengan halaman bernomor daftar \/studi-kasus\/.*Ganti nama berkas dengan nama yang menjelaskan isinya.*2\.md menjadi klinik-bumdesa\.md/,
+  },
   'studi-kasus/gambar-tanpa-alt.md': { line: 10, field: '(isi)', says: /tidak punya teks alternatif\. Tulis isi gambar di antara kurung siku/ },
   'studi-kasus/ringkasan-terlalu-panjang.md': { line: 3, field: 'ringkasan', says: /205 kata; maksimal 200.*Pindahkan rinciannya/ },
   'studi-kasus/kolom-salah-eja.md': { line: 7, field: 'kepanjangn', says: /`kepanjangn` tidak dikenal; maksud Anda `kepanjangan`\?/ },

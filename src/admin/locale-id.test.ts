@@ -21,4 +21,10 @@ describe('Indonesian Decap locale', () => {
       expect(placeholders(get(id, key)), key).toEqual(placeholders(get(en, key)));
     }
   });
+
+  it('dates the workflow board in numbers, since the dayjs inside Decap names months in English only', () => {
+    const format = id.workflow.workflow.dateFormat;
+    expect(format).not.toMatch(/MMM|dd/);
+    expect(format).toBe('DD/MM/YYYY');
+  });
 });

@@ -338,7 +338,9 @@ export const id = {
       newPost: 'Entri baru',
       description:
         '%{smart_count} entri menunggu ditinjau, %{readyCount} siap terbit. |||| %{smart_count} entri menunggu ditinjau, %{readyCount} siap terbit. ',
-      dateFormat: 'D MMMM',
+      // Numbers only: Decap formats this with the dayjs inside its prebuilt bundle, which has
+      // no locale but English and is not reachable from outside ("1 December" otherwise).
+      dateFormat: 'DD/MM/YYYY',
     },
     workflowCard: {
       lastChange: '%{date} oleh %{author}',

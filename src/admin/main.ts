@@ -49,7 +49,7 @@ async function start(): Promise<void> {
   cms.registerLocale('id', id);
   // Decap hands a format only the top-level field order; nested order comes from the config,
   // so a new list item's keys follow the form too.
-  const config = parse(await (await fetch('/admin/config.yml')).text()) as { collections: { fields: ConfigField[] }[] };
+  const config = parse(await (await fetch(new URL('config.yml', location.href))).text()) as { collections: { fields: ConfigField[] }[] };
   const collections = config.collections.map((c) => ({
     top: c.fields.map((f) => f.name).join(','),
     order: fieldNames(c.fields),

@@ -28,10 +28,24 @@ import type { KIPP_SECTIONS, ReadinessField } from '../lib/readiness.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
+/** Each collection's name, as lists, navigation and the form editor show it. */
+const collection = {
+  'studi-kasus': 'Studi kasus',
+  materi: 'Materi narasumber',
+  panduan: 'Panduan',
+  acara: 'Acara',
+  orang: 'Narasumber',
+  organisasi: 'Organisasi',
+  wilayah: 'Wilayah',
+  topik: 'Topik',
+} satisfies Record<CollectionName, string>;
+
 export const id = {
   site: {
     name: 'Rumah Inovasi',
     tagline: 'Pusat pengetahuan inovasi pelayanan publik Provinsi Jawa Timur',
+    /** The home page's title after the name (a whole title stays within 70 characters). */
+    titleTagline: 'Pusat inovasi pelayanan publik Jawa Timur',
     description:
       'Rumah Inovasi menghimpun studi kasus inovasi pelayanan publik yang terbukti, materi narasumber, dan panduan praktik baik dari Pemerintah Provinsi Jawa Timur dan 38 kabupaten/kota.',
     owner: 'Pemerintah Provinsi Jawa Timur',
@@ -44,17 +58,13 @@ export const id = {
     search: 'Cari',
     about: 'Tentang',
     breadcrumb: 'Jejak halaman',
+    menu: 'Menu',
+    /** The theme button: its state (aria-pressed) says whether the dark theme is on. */
+    darkTheme: 'Tema gelap',
+    themeOn: 'aktif',
+    themeOff: 'mati',
   },
-  collection: {
-    'studi-kasus': 'Studi kasus',
-    materi: 'Materi narasumber',
-    panduan: 'Panduan',
-    acara: 'Acara',
-    orang: 'Narasumber',
-    organisasi: 'Organisasi',
-    wilayah: 'Wilayah',
-    topik: 'Topik',
-  } satisfies Record<CollectionName, string>,
+  collection,
   collectionIntro: {
     'studi-kasus':
       'Inovasi pelayanan publik dari Pemerintah Provinsi Jawa Timur dan kabupaten/kota: apa masalahnya, apa yang dilakukan, apa hasilnya, dan apakah masih berjalan.',
@@ -123,7 +133,10 @@ export const id = {
     code: 'Kode wilayah (BPS/Kemendagri)',
     regionKind: 'Jenis wilayah',
     toc: 'Daftar isi',
-    caseData: 'Data inovasi',
+    keyFacts: 'Fakta kunci',
+    timeline: 'Linimasa',
+    related: 'Konten terkait',
+    relatedIntro: 'Dipilih menurut topik, urusan pemerintahan, dan wilayah yang sama.',
     abbreviation: 'Singkatan',
     sdg: (n: number) => `SDG ${n}`,
     lastKnownStatus: 'Status terakhir yang diketahui',
@@ -148,10 +161,33 @@ export const id = {
     caption: 'Angka disalin dari sumber. Kolom "Dasar" menunjukkan siapa yang menyatakan angka tersebut.',
   },
   award: {
+    badges: 'Penghargaan yang diraih',
+    badge: (competition: string, year: number, rank: string) => `${competition} ${year}: ${rank}`,
     competition: 'Kompetisi',
     rank: 'Peringkat',
     year: 'Tahun',
     recipient: 'Penerima',
+  },
+  og: {
+    imageAlt: (title: string) => `Kartu Rumah Inovasi: ${title}`,
+  },
+  video: {
+    watch: (provider: string) => `Tonton rekaman di ${provider}`,
+    note: (provider: string) =>
+      `Rekaman diputar di situs ${provider}. Halaman ini tidak memuat apa pun dari ${provider} sebelum Anda membukanya.`,
+  },
+  timeline: {
+    trial: 'Uji coba dimulai',
+    launch: 'Penerapan dimulai',
+    award: (competition: string, rank: string) => `${competition}: ${rank}`,
+    status: (status: string) => `Status: ${status}`,
+    evidence: 'bukti',
+  },
+  related: {
+    topics: (names: string[]) => `Topik sama: ${names.join(', ')}`,
+    urusan: (names: string[]) => `Urusan sama: ${names.join(', ')}`,
+    region: (name: string) => `Wilayah sama: ${name}`,
+    linked: 'Panduan ini merujuk studi kasus ini',
   },
   replication: {
     by: 'Oleh',
@@ -419,6 +455,7 @@ export const id = {
     shortcut: 'Ctrl K',
     close: 'Tutup pencarian',
     fullPage: 'Buka halaman pencarian dengan filter',
+    modalTitle: 'Jendela pencarian',
     more: 'Tampilkan lebih banyak hasil',
     award: (competition: string, rank: string, year: number) => `${competition} ${rank} ${year}`,
     awardMeta: 'Penghargaan',
@@ -613,16 +650,8 @@ export const id = {
   admin: {
     title: 'Penyunting Rumah Inovasi',
     noScript: 'Penyunting formulir memerlukan JavaScript.',
-    singular: {
-      'studi-kasus': 'Studi kasus',
-      materi: 'Materi',
-      panduan: 'Panduan',
-      acara: 'Acara',
-      orang: 'Narasumber',
-      organisasi: 'Organisasi',
-      wilayah: 'Wilayah',
-      topik: 'Topik',
-    } satisfies Record<CollectionName, string>,
+    /** One entry of a collection in the form editor ("Materi baru"): the collection's name, with only the labels that differ. */
+    singular: { ...collection, materi: 'Materi' } satisfies Record<CollectionName, string>,
     partialDatePattern: 'Tulis TTTT, TTTT-BB, atau TTTT-BB-HH, misalnya 2017, 2017-05, atau 2017-05-20.',
     required: 'wajib',
     optional: 'boleh dikosongkan',

@@ -42,7 +42,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** The /admin/ page: noindex, its own CSP, one script. */
 export function adminHtml(): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
@@ -50,8 +50,8 @@ export function adminHtml(): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(ADMIN_CSP)}">
 <title>${t.admin.title}</title>
-<link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
-<script src="/admin/main.js" defer></script>
+<link href="config.yml" type="text/yaml" rel="cms-config-url">
+<script src="main.js" defer></script>
 </head>
 <body data-pagefind-ignore="all">
 <noscript>${t.admin.noScript}</noscript>
@@ -117,7 +117,7 @@ export function adminIntegration(options: AdminOptions): AstroIntegration {
     name: 'rumah-inovasi-admin',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
+        site = config.site ? new URL(config.base, config.site).href : '';
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server }) => {

@@ -3,8 +3,18 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { checkEntry, IndexSession, pagefindIntegration, sourcePathOf, SESSION_KEY } from './pagefind.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { IndexSession, pagefindIntegration, readEntry, sourcePathOf, SESSION_KEY } from './pagefind.ts';
+
+// The real file system, with readFileSync watched, to count how often the entry file is read.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return { ...fs, readFileSync: vi.fn(fs.readFileSync) };
+});
+
+/** How many times the module under test read a Pagefind entry file. */
+const entryReads = () =>
+  vi.mocked(readFileSync).mock.calls.filter(([path]) => String(path).endsWith('pagefind-entry.json')).length;
 
 /** Run the integration's build:done hook on a folder, as Astro would. */
 async function runHook(dir: string): Promise<string[]> {
@@ -24,7 +34,10 @@ describe('pagefindIntegration', () => {
       join(dir, 'index.html'),
       '<!doctype html><html lang="id"><head><title>Uji</title></head><body><main data-pagefind-body><h1>Perizinan</h1></main></body></html>',
     );
+    vi.mocked(readFileSync).mockClear();
     expect(await runHook(dir)).toEqual(['Pagefind: 1 halaman diindeks (0 diterima selama render).']);
+    // The count reported is the one the check read: the entry file is read once, not twice.
+    expect(entryReads()).toBe(1);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['id']);
   });
@@ -33,16 +46,16 @@ describe('pagefindIntegration', () => {
     await expect(runHook(mkdtempSync(join(tmpdir(), 'ri-pf-')))).rejects.toThrow(/tidak menemukan satu halaman pun|tidak memuat indeks|mencatat 0 halaman/);
   });
 
-  it('reads the written entry file back and names what is wrong with it', () => {
+  it('reads the written entry file back: its page count, or what is wrong with it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ri-pf-'));
     writeFileSync(join(dir, 'pagefind-entry.json'), '');
-    expect(checkEntry(dir, 3)).toMatch(/pagefind-entry\.json tidak terbaca sebagai JSON/);
+    expect(readEntry(dir, 3).problem).toMatch(/pagefind-entry\.json tidak terbaca sebagai JSON/);
     writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 2 } } }));
-    expect(checkEntry(dir, 3)).toMatch(/tidak memuat indeks bahasa Indonesia/);
+    expect(readEntry(dir, 3).problem).toMatch(/tidak memuat indeks bahasa Indonesia/);
     writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: { id: { page_count: 0 } } }));
-    expect(checkEntry(dir, 3)).toMatch(/mencatat 0 halaman dari 3 berkas HTML/);
+    expect(readEntry(dir, 3).problem).toMatch(/mencatat 0 halaman dari 3 berkas HTML/);
     writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: { id: { page_count: 2 } } }));
-    expect(checkEntry(dir, 3)).toBeUndefined();
+    expect(readEntry(dir, 3)).toEqual({ pages: 2 });
   });
 });
 

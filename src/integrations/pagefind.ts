@@ -26,23 +26,30 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
+/** What the written index's entry file says: its page count, or what is wrong with it. */
+export interface EntryReading {
+  /** Pages in the index (0 when there is a problem). */
+  pages: number;
+  problem?: string | undefined;
+}
+
 /**
- * What is wrong with the written index's entry file (`pagefind-entry.json`), or undefined
- * when it holds an Indonesian index of at least one and at most `files` pages (Pagefind
- * reads every HTML file, but indexes only those with `data-pagefind-body`).
+ * Reads the written index's entry file (`pagefind-entry.json`) once: its page count, and a
+ * problem unless it holds an Indonesian index of at least one and at most `files` pages
+ * (Pagefind reads every HTML file, but indexes only those with `data-pagefind-body`).
  */
-export function checkEntry(outputPath: string, files: number): string | undefined {
+export function readEntry(outputPath: string, files: number): EntryReading {
   const file = join(outputPath, 'pagefind-entry.json');
   let entry: { languages?: Record<string, { page_count?: number }> };
   try {
     entry = JSON.parse(readFileSync(file, 'utf8')) as typeof entry;
   } catch (error) {
-    return `${file} tidak terbaca sebagai JSON (${(error as Error).message}).`;
+    return { pages: 0, problem: `${file} tidak terbaca sebagai JSON (${(error as Error).message}).` };
   }
   const count = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
-  if (!entry.languages?.['id']) return `${file} tidak memuat indeks bahasa Indonesia (id).`;
-  if (count < 1 || count > files) return `${file} mencatat ${count} halaman dari ${files} berkas HTML.`;
-  return undefined;
+  if (!entry.languages?.['id']) return { pages: 0, problem: `${file} tidak memuat indeks bahasa Indonesia (id).` };
+  if (count < 1 || count > files) return { pages: 0, problem: `${file} mencatat ${count} halaman dari ${files} berkas HTML.` };
+  return { pages: count };
 }
 
 /** The file an HTML page is written to, relative to the output folder: `/a/b/` → `a/b/index.html`. */
@@ -110,18 +117,14 @@ export class IndexSession {
     assertNoErrors('menulis indeks', written.errors);
     // Read the index back: once, a local build wrote an empty entry file. Write once more,
     // then fail with what is wrong rather than publish a search that finds nothing.
-    if (checkEntry(outputPath, files.length)) {
+    let entry = readEntry(outputPath, files.length);
+    if (entry.problem) {
       written = await index.writeFiles({ outputPath });
       assertNoErrors('menulis indeks', written.errors);
-      const problem = checkEntry(outputPath, files.length);
-      if (problem) throw new Error(`Pagefind gagal saat menulis indeks: ${problem}`);
+      entry = readEntry(outputPath, files.length);
+      if (entry.problem) throw new Error(`Pagefind gagal saat menulis indeks: ${entry.problem}`);
     }
-    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (pages === 0) throw new Error('Pagefind tidak menemukan satu halaman pun untuk diindeks.');
-    return pages;
+    return entry.pages;
   }
 }
 

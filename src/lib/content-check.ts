@@ -11,18 +11,17 @@
  * shape; the image stand-in also checks that the file exists, as Astro's would.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import { scanBody, type BodyScan } from './body-check.ts';
 import { COLLECTIONS, entryPath, listPath, MARKDOWN_COLLECTIONS, type CollectionName } from './collections.ts';
 import { checkContentRules } from './content-rules.ts';
 import { findBrokenReferences, type CorpusEntry } from './corpus-check.ts';
-import { replicationProblems } from './replication.ts';
-import { replicationCases } from './views/replikasi.ts';
+import { replicationCases, replicationProblems } from './replication.ts';
 import { regionEntries } from './csv.ts';
 import { decodeUtf8, fieldPath, parseContent, parseFieldPath, type LineProblem, type ParsedContent } from './frontmatter.ts';
-import { findSlugCollisions, slugFromPath } from './slug.ts';
+import { findSlugCollisions, isPageNumber, slugFromPath } from './slug.ts';
 import { closest } from '../schemas/messages.ts';
 import type { SchemaDeps } from '../schemas/common.ts';
 import { entrySchemas, type EntrySchemas } from '../schemas/index.ts';
@@ -189,6 +188,19 @@ const PAGE_SECTION_IDS = [
   'lampiran', 'berkas', 'kutip', 'materi-acara', 'panduan-terkait', 'studi-kasus-terkait',
 ];
 
+/**
+ * Every list is paginated (`/studi-kasus/2/` is its page 2), so an entry whose file name is
+ * a number would take, or lose, the address of a list page. Refused, with the fix.
+ */
+function numericNameProblem(file: string, collection: CollectionName, id: string): LineProblem {
+  const list = listPath(collection);
+  return {
+    line: 1,
+    field: '(nama berkas)',
+    message: `Nama berkas "${basename(file)}" hanya berisi angka. Alamatnya, ${entryPath(collection, id)}, berbentuk sama dengan halaman bernomor daftar ${list} (halaman 2 daftar itu ada di ${list}2/), sehingga keduanya bisa bertabrakan. Ganti nama berkas dengan nama yang menjelaskan isinya, dengan huruf kecil dan tanda hubung, misalnya ${basename(file)} menjadi klinik-bumdesa${extname(file)}.`,
+  };
+}
+
 /** Runs every check over the content folder. */
 export function checkContent({ contentDir, root, includeDrafts }: CheckOptions): CheckResult {
   const problems: ContentProblem[] = [];
@@ -270,6 +282,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
 
     for (const file of files) {
       const id = slugFromPath(file);
+      if (isPageNumber(id)) add(file, numericNameProblem(file, collection, id));
       pages.set(entryPath(collection, id), []);
       // Until the file is fixed, it still exists for references and links from other files,
       // so one mistake is reported once, at its own file.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentRules, expectedStage, highestSupportedStatus } from './content-rules.ts';
+import { checkContentRules, expectedStage } from './content-rules.ts';
 import type { CorpusEntry } from './corpus-check.ts';
 
 const FILE = 'content/studi-kasus/kasus.md';
@@ -225,22 +225,6 @@ describe('checkContentRules on an event', () => {
         message: expect.stringMatching(/"jonan" diberi peran tetapi tidak tercantum di narasumber/),
       },
     ]);
-  });
-});
-
-describe('highestSupportedStatus', () => {
-  it('lets only growth support berkembang', () => {
-    expect(highestSupportedStatus('perluasan', 'berjalan')).toBe('berkembang');
-    expect(highestSupportedStatus('operasional', 'berkembang')).toBe('berjalan');
-    expect(highestSupportedStatus('anggaran', undefined)).toBe('berjalan');
-  });
-
-  it('never lets a visit, review, training, ceremony or plan raise the status', () => {
-    for (const kind of ['kunjungan', 'ulasan', 'pelatihan', 'seremoni', 'rencana']) {
-      expect(highestSupportedStatus(kind, 'berkembang')).toBe('berjalan');
-      expect(highestSupportedStatus(kind, 'vakum')).toBe('vakum');
-      expect(highestSupportedStatus(kind, undefined)).toBe('berjalan');
-    }
   });
 });
 

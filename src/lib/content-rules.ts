@@ -15,17 +15,14 @@
  * Pure: it takes parsed entries and returns problems in the same `{file, field, message}`
  * shape as `corpus-check.ts`, in Indonesian, so the build can fail with them.
  */
-import { NON_RAISING_EVIDENCE, STATUSES, type EVENT_ROLES } from '../schemas/vocabulary.ts';
+import type { EVENT_ROLES } from '../schemas/vocabulary.ts';
 import type { CorpusEntry, Problem } from './corpus-check.ts';
+import { highestSupportedStatus, isNonRaising, STATUS_RANK, type EvidenceKind, type Status } from './sustainability.ts';
 
-type Status = (typeof STATUSES)[number];
 type EventRole = (typeof EVENT_ROLES)[number];
 
 /** Evidence kinds that show the service itself running for its users. */
-const RUNNING_EVIDENCE: readonly string[] = ['operasional', 'perluasan'];
-
-/** Order of statuses from lowest to highest; "raising" means moving up this list. */
-const STATUS_RANK: Record<Status, number> = { berhenti: 0, vakum: 1, berjalan: 2, berkembang: 3 };
+const RUNNING_EVIDENCE: readonly EvidenceKind[] = ['operasional', 'perluasan'];
 
 interface IdLike {
   id: string;
@@ -36,7 +33,7 @@ interface PartialDateLike {
 interface StatusEntry {
   tanggal?: PartialDateLike;
   status?: Status;
-  jenis_bukti?: string;
+  jenis_bukti?: EvidenceKind;
 }
 interface CaseData {
   kabupaten_kota?: IdLike;
@@ -53,27 +50,11 @@ interface EventData {
   peran?: readonly { orang?: IdLike; peran?: EventRole }[];
 }
 
-const isNonRaising = (kind: string | undefined): boolean =>
-  kind !== undefined && (NON_RAISING_EVIDENCE as readonly string[]).includes(kind);
-
 /** Status-history entries with their position in the file, oldest first (stable for equal dates). */
 function chronological(history: readonly StatusEntry[]): { entry: StatusEntry; index: number }[] {
   return history
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => (a.entry.tanggal?.iso ?? '').localeCompare(b.entry.tanggal?.iso ?? ''));
-}
-
-/**
- * The highest status a piece of evidence can support, given the status before it.
- * Growth (`perluasan`) supports `berkembang`; evidence of operation, budget or regulation
- * supports `berjalan`; a visit, review, training, ceremony or plan shows the innovation is
- * active, so at most `berjalan`, and never more than the entry before it.
- */
-export function highestSupportedStatus(kind: string | undefined, previous: Status | undefined): Status {
-  if (kind === 'perluasan') return 'berkembang';
-  if (!isNonRaising(kind)) return 'berjalan';
-  if (previous === undefined) return 'berjalan';
-  return STATUS_RANK[previous] < STATUS_RANK.berjalan ? previous : 'berjalan';
 }
 
 /**

@@ -12,7 +12,7 @@ const config = yaml.load(
   publish_mode: string;
   locale: string;
   backend: { name: string; repo: string };
-  collections: { name: string; folder: string; format: string; fields: DecapField[] }[];
+  collections: { name: string; label: string; label_singular: string; folder: string; format: string; fields: DecapField[] }[];
 };
 const all = walkAll({ docs: schemaDocs() });
 const collection = (name: string) => config.collections.find((c) => c.name === name);
@@ -59,6 +59,19 @@ describe('form editor configuration', () => {
       expect(c.folder).toBe(`content/${c.name}`);
       expect(c.format).toBe(FORMAT_NAME);
     }
+  });
+
+  it("names one entry by the collection's own label, overriding only materi", () => {
+    const labels = Object.fromEntries(config.collections.map((c) => [c.name, [c.label, c.label_singular]]));
+    expect(labels).toEqual({
+      'studi-kasus': ['Studi kasus', 'Studi kasus'],
+      materi: ['Materi narasumber', 'Materi'],
+      panduan: ['Panduan', 'Panduan'],
+      acara: ['Acara', 'Acara'],
+      orang: ['Narasumber', 'Narasumber'],
+      organisasi: ['Organisasi', 'Organisasi'],
+      topik: ['Topik', 'Topik'],
+    });
   });
 
   it('turns each kind of schema field into the right widget', () => {

@@ -10,6 +10,7 @@ import type { Ref } from '../schemas/common.ts';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections.ts';
 import { collectReferences, findBrokenReferences, formatProblems, type CorpusEntry, type Problem } from './corpus-check.ts';
 import { slugFromPath } from './slug.ts';
+import { withBase } from './url.ts';
 
 /** An entry as a loader hands it over: `source` is whatever the renderer needs back (Astro's entry). */
 export interface LoadedEntry<S = unknown> {
@@ -173,9 +174,9 @@ export class SiteGraph<S = unknown> {
     return this.list(collection).filter((n) => seen.has(n));
   }
 
-  /** Absolute URL of a path on this site (canonical links, citations, feeds). */
+  /** Absolute URL of a path on this site (canonical links, citations, feeds), under its base path. */
   absolute(path: string): string {
-    return new URL(path, this.site).href;
+    return new URL(withBase(path), this.site).href;
   }
 }
 

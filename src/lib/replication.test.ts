@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replicationGraph, replicationProblems, type ReplicationCase } from './replication.ts';
+import { replicationCases, replicationGraph, replicationProblems, type ReplicationCase } from './replication.ts';
 
 const source = 'https://contoh.go.id/replikasi';
 const cases: ReplicationCase[] = [
@@ -40,6 +40,22 @@ describe('replicationProblems', () => {
     const self: ReplicationCase = { id: 'a', file: 'content/studi-kasus/a.md', replikasi: [{ lokasi: 'X', oleh: 'Y', sumber: source, studi_kasus: { id: 'a' } }] };
     expect(replicationProblems([self, ...cases])).toEqual([
       { file: 'content/studi-kasus/a.md', field: 'replikasi[0].studi_kasus', message: expect.stringContaining('tidak bisa menjadi replikasi dirinya sendiri') },
+    ]);
+  });
+});
+
+describe('replicationCases', () => {
+  it('reads the case studies among graph nodes or corpus entries, tolerating data that failed its schema', () => {
+    const replikasi = [{ lokasi: 'Kota Mojokerto', kabupaten_kota: { id: '3576' }, oleh: 'Diskominfo Mojokerto', sumber: source }];
+    expect(
+      replicationCases([
+        { collection: 'studi-kasus', id: 'klinik', file: 'content/studi-kasus/klinik.md', data: { kabupaten_kota: { id: '3507' }, replikasi } },
+        { collection: 'studi-kasus', id: 'rusak', filePath: 'content/studi-kasus/rusak.md', data: {} },
+        { collection: 'panduan', id: 'bukan-kasus', data: { replikasi } },
+      ]),
+    ).toEqual([
+      { id: 'klinik', file: 'content/studi-kasus/klinik.md', region: '3507', replikasi },
+      { id: 'rusak', file: 'content/studi-kasus/rusak.md', region: undefined, replikasi: [] },
     ]);
   });
 });

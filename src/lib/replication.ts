@@ -23,6 +23,34 @@ export interface ReplicationCase {
   }[];
 }
 
+/** An entry as the graph (`Node`) or the content check (`CorpusEntry`) holds it. */
+export interface ReplicationSourceEntry {
+  collection: string;
+  id: string;
+  file?: string | undefined;
+  filePath?: string | undefined;
+  data: unknown;
+}
+
+/**
+ * The case studies among `entries`, as the replication graph reads them. Both the build
+ * (graph nodes) and the content check (its corpus, where a file that failed its schema
+ * has placeholder data) call this, so it tolerates a case without the lists.
+ */
+export function replicationCases(entries: readonly ReplicationSourceEntry[]): ReplicationCase[] {
+  return entries
+    .filter((e) => e.collection === 'studi-kasus')
+    .map((e) => {
+      const data = (e.data ?? {}) as { kabupaten_kota?: { id: string } | undefined; replikasi?: unknown };
+      return {
+        id: e.id,
+        file: e.file ?? e.filePath,
+        region: data.kabupaten_kota?.id,
+        replikasi: Array.isArray(data.replikasi) ? (data.replikasi as ReplicationCase['replikasi']) : [],
+      };
+    });
+}
+
 /** One replication: an edge from the original innovation's place to the replicating place. */
 export interface ReplicationEdge {
   /** The original case study's id. */

@@ -13,6 +13,11 @@ describe('slugFromTitle', () => {
   it('refuses a title with no letters or digits', () => {
     expect(() => slugFromTitle('—')).toThrow(/tidak menghasilkan nama berkas/);
   });
+
+  it('refuses a title of digits alone, whose file name would be a list page address', () => {
+    expect(() => slugFromTitle('2024')).toThrow(/hanya berisi angka \(2024\).*halaman bernomor daftar.*"Klinik Bumdesa 2024"/);
+    expect(slugFromTitle('Inovasi 2024')).toBe('inovasi-2024');
+  });
 });
 
 describe('parseCollection', () => {

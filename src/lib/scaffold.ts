@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import { closest } from '../schemas/messages.ts';
 import { MARKDOWN_COLLECTIONS, type CollectionName } from './collections.ts';
-import { slugFromPath } from './slug.ts';
+import { isPageNumber, slugFromPath } from './slug.ts';
 
 /** The frontmatter key that holds the title, per collection. */
 const TITLE_KEY: Partial<Record<CollectionName, string>> = { orang: 'nama', organisasi: 'nama', topik: 'nama' };
@@ -25,6 +25,11 @@ export function parseCollection(name: string | undefined): CollectionName {
 export function slugFromTitle(title: string): string {
   const slug = slugFromPath(title.replace(/[\\/]/g, ' ').replace(/\./g, ' '));
   if (!slug) throw new Error(`Judul "${title}" tidak menghasilkan nama berkas: tulis judul dengan huruf atau angka.`);
+  if (isPageNumber(slug)) {
+    throw new Error(
+      `Judul "${title}" menghasilkan nama berkas yang hanya berisi angka (${slug}), padahal alamat berupa angka dipakai halaman bernomor daftar. Tulis judul yang menjelaskan isinya, misalnya "Klinik Bumdesa ${title.trim()}".`,
+    );
+  }
   return slug;
 }
 

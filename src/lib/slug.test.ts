@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlugCollisions, slugFromPath } from './slug.ts';
+import { findSlugCollisions, isPageNumber, slugFromPath } from './slug.ts';
 
 describe('slugFromPath', () => {
   it('uses the base name without extension, lowercased and hyphenated', () => {
@@ -20,5 +20,14 @@ describe('findSlugCollisions', () => {
   });
   it('is empty when every slug is unique', () => {
     expect(findSlugCollisions(['a.md', 'b.md']).size).toBe(0);
+  });
+});
+
+describe('isPageNumber', () => {
+  it('is true for digits alone (the address of a numbered list page), false for a name with digits', () => {
+    expect(isPageNumber(slugFromPath('content/studi-kasus/2.md'))).toBe(true);
+    expect(isPageNumber('2024')).toBe(true);
+    expect(isPageNumber('inovasi-2024')).toBe(false);
+    expect(isPageNumber('')).toBe(false);
   });
 });

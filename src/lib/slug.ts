@@ -25,3 +25,12 @@ export function findSlugCollisions(paths: readonly string[]): Map<string, string
   }
   return new Map([...bySlug].filter(([, files]) => files.length > 1));
 }
+
+/**
+ * True for a slug of digits alone. Every list is paginated, and `/studi-kasus/2/` is page 2
+ * of its list, so such a slug is a list page's address, never an entry's: the content check
+ * refuses the file and `npm run baru` refuses the title.
+ */
+export function isPageNumber(slug: string): boolean {
+  return /^\d+$/.test(slug);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardsByRecipient, glance } from './stats.ts';
+import { glance } from './stats.ts';
 import type { Status } from './sustainability.ts';
 
 const status = (s: Status, evidence: string, jenis_bukti?: 'kunjungan') => ({
@@ -30,20 +30,5 @@ describe('glance', () => {
     const cases = [{ penghargaan: [], keberlanjutan: status('berjalan', '2025-10') }];
     expect(glance(cases, new Date('2027-10-31')).running).toBe(1);
     expect(glance(cases, new Date('2027-11-01')).running).toBe(0);
-  });
-});
-
-describe('awardsByRecipient', () => {
-  it("never counts an award to a government (IGA) as the innovation's own", () => {
-    expect(
-      awardsByRecipient([
-        { penghargaan: [toGovernment, toGovernment] },
-        { penghargaan: [toInnovation, toGovernment, toInnovation, toInnovation] },
-      ]),
-    ).toEqual({ inovasi: 3, pemerintah: 3 });
-  });
-
-  it('counts zero of each when there are no awards', () => {
-    expect(awardsByRecipient([{ penghargaan: [] }])).toEqual({ inovasi: 0, pemerintah: 0 });
   });
 });

@@ -2,16 +2,13 @@
  * The numbers at a glance on the home page, computed from the case studies themselves.
  * "Still running" uses the same derived status as every list and filter (sustainability.ts).
  */
-import type { AWARD_RECIPIENTS } from '../schemas/vocabulary.ts';
+import { awardsByRecipient, type AwardInput } from './awards.ts';
 import { deriveStatus, isAlive, type SustainabilityInput } from './sustainability.ts';
-
-/** Whom an award was given to: the innovation, or a government (IGA). */
-export type AwardRecipient = (typeof AWARD_RECIPIENTS)[number];
 
 /** The fields of a case study the figures need. */
 export interface CaseFacts {
   kabupaten_kota?: { id: string } | undefined;
-  penghargaan: readonly { penerima: AwardRecipient }[];
+  penghargaan: readonly AwardInput[];
   keberlanjutan?: SustainabilityInput | undefined;
 }
 
@@ -32,23 +29,16 @@ export interface Glance {
   running: number;
 }
 
-/** Recorded awards counted by whom they were given to. */
-export function awardsByRecipient(cases: readonly Pick<CaseFacts, 'penghargaan'>[]): Record<AwardRecipient, number> {
-  const counts: Record<AwardRecipient, number> = { inovasi: 0, pemerintah: 0 };
-  for (const award of cases.flatMap((c) => c.penghargaan)) counts[award.penerima] += 1;
-  return counts;
-}
-
 /** Count cases, distinct regions, provincial cases, awards by recipient and cases still alive on `buildDate`. */
 export function glance(cases: readonly CaseFacts[], buildDate: Date): Glance {
   const regions = new Set(cases.flatMap((c) => (c.kabupaten_kota ? [c.kabupaten_kota.id] : [])));
-  const awards = awardsByRecipient(cases);
+  const awards = awardsByRecipient(cases.flatMap((c) => c.penghargaan), (a) => a);
   return {
     cases: cases.length,
     regionsWithCases: regions.size,
     provincialCases: cases.filter((c) => !c.kabupaten_kota).length,
-    awardsToInnovations: awards.inovasi,
-    awardsToGovernments: awards.pemerintah,
+    awardsToInnovations: awards.inovasi.length,
+    awardsToGovernments: awards.pemerintah.length,
     running: cases.filter((c) => isAlive(deriveStatus(c.keberlanjutan, buildDate))).length,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../schemas/common.ts';
-import { deriveStatus, isStale, staleFirst, statusCounts, type EvidenceKind, type Status } from './sustainability.ts';
+import { deriveStatus, highestSupportedStatus, isStale, staleFirst, statusCounts, type EvidenceKind, type Status } from './sustainability.ts';
 
 const d = (iso: string): PartialDate => ({ iso, precision: iso.length === 4 ? 'tahun' : iso.length === 7 ? 'bulan' : 'hari' });
 const e = (iso: string, status: Status, jenis_bukti?: EvidenceKind) => ({ tanggal: d(iso), status, jenis_bukti });
@@ -93,5 +93,21 @@ describe('statusCounts and staleFirst', () => {
       { title: 'E', derived: deriveStatus(undefined, build) },
     ];
     expect(staleFirst(items).map((i) => i.title)).toEqual(['C', 'A', 'B']);
+  });
+});
+
+describe('highestSupportedStatus', () => {
+  it('lets only growth support berkembang', () => {
+    expect(highestSupportedStatus('perluasan', 'berjalan')).toBe('berkembang');
+    expect(highestSupportedStatus('operasional', 'berkembang')).toBe('berjalan');
+    expect(highestSupportedStatus('anggaran', undefined)).toBe('berjalan');
+  });
+
+  it('never lets a visit, review, training, ceremony or plan raise the status', () => {
+    for (const kind of ['kunjungan', 'ulasan', 'pelatihan', 'seremoni', 'rencana'] as const) {
+      expect(highestSupportedStatus(kind, 'berkembang')).toBe('berjalan');
+      expect(highestSupportedStatus(kind, 'vakum')).toBe('vakum');
+      expect(highestSupportedStatus(kind, undefined)).toBe('berjalan');
+    }
   });
 });

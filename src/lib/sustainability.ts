@@ -55,17 +55,38 @@ export interface DerivedStatus {
   ignored: number[];
 }
 
-/** How alive a status says the innovation is: berhenti < vakum < berjalan < berkembang. */
-const RANK: Record<Status, number> = { berhenti: 0, vakum: 1, berjalan: 2, berkembang: 3 };
+/**
+ * How alive a status says the innovation is: berhenti < vakum < berjalan < berkembang.
+ * "Raising" a status means moving up this order.
+ */
+export const STATUS_RANK: Readonly<Record<Status, number>> = { berhenti: 0, vakum: 1, berjalan: 2, berkembang: 3 };
 
 /** Without earlier evidence, a non-raising entry may still report that an innovation is not running. */
-const FLOOR_RANK = RANK.vakum;
+const FLOOR_RANK = STATUS_RANK.vakum;
 
 const NON_RAISING: ReadonlySet<string> = new Set(NON_RAISING_EVIDENCE);
 
-/** True for evidence that shows an innovation is known or visited, not that it runs. */
+/**
+ * True for evidence that shows an innovation is known or visited, not that it runs. The one
+ * place this is decided: the derivation below and the editors' rule in content-rules.ts
+ * both ask it.
+ */
 export function isNonRaising(kind: EvidenceKind | undefined): boolean {
   return kind !== undefined && NON_RAISING.has(kind);
+}
+
+/**
+ * The highest status an editor may record for a piece of evidence, given the status of
+ * the entry before it (the build rule in content-rules.ts). Growth (`perluasan`) supports
+ * `berkembang`; evidence of operation, budget or regulation supports `berjalan`; a visit,
+ * review, training, ceremony or plan ({@link isNonRaising}) shows only that the innovation
+ * is active, so at most `berjalan`, and never more than the entry before it.
+ */
+export function highestSupportedStatus(kind: EvidenceKind | undefined, previous: Status | undefined): Status {
+  if (kind === 'perluasan') return 'berkembang';
+  if (!isNonRaising(kind)) return 'berjalan';
+  if (previous === undefined) return 'berjalan';
+  return STATUS_RANK[previous] < STATUS_RANK.berjalan ? previous : 'berjalan';
 }
 
 /** The last day a partial date can mean, as a UTC timestamp: "2024" → 31 Dec 2024. */
@@ -108,8 +129,8 @@ export function deriveStatus(input: SustainabilityInput | undefined, buildDate: 
   const ignored: number[] = [];
   for (const { entry, index } of order) {
     if (isNonRaising(entry.jenis_bukti)) {
-      const ceiling = current ? RANK[current.status] - 1 : FLOOR_RANK;
-      if (RANK[entry.status] > ceiling) {
+      const ceiling = current ? STATUS_RANK[current.status] - 1 : FLOOR_RANK;
+      if (STATUS_RANK[entry.status] > ceiling) {
         ignored.push(index);
         continue;
       }

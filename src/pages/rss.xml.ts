@@ -7,12 +7,14 @@ import type { APIRoute } from 'astro';
 import { t } from '../i18n/index.ts';
 import { loadGraph } from '../lib/site-data.ts';
 import { feedItems } from '../lib/views/home.ts';
+import { withBase } from '../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: t.site.name,
     description: t.site.description,
-    site: site ?? '',
+    // The site's address under its base path; items link to their pages under it too.
+    site: site ? new URL(withBase('/'), site).href : '',
     customData: '<language>id</language>',
-    items: feedItems(await loadGraph()),
+    items: feedItems(await loadGraph()).map((item) => ({ ...item, link: withBase(item.link) })),
   });

@@ -1,21 +1,24 @@
 /**
  * The search modal, loaded only when a reader opens it (header button, Ctrl/⌘+K or "/"):
- * Pagefind's Component UI and its styles, the modal's markup cloned from the page's
- * `<template>`, then opened. Focus goes back where it was when the modal closes.
+ * Pagefind's Component UI and its styles, the modal's markup fetched from /cari/jendela/,
+ * then opened. Focus goes back where it was when the modal closes.
  */
 import { getInstanceManager, type PagefindModal } from '@pagefind/component-ui';
 import stylesheet from '../styles/search.css?url';
 import { urlWithQuery } from '../lib/search-url.ts';
 import { RESULTS_STEP } from '../lib/search-params.ts';
+import { withBase } from '../lib/url.ts';
 import { limitResults, loadPagefind } from './pagefind-load.ts';
 
-let modal: PagefindModal | undefined;
+let modal: Promise<PagefindModal | undefined> | undefined;
 let returnFocus: HTMLElement | null = null;
 
-function create(): PagefindModal | undefined {
-  const template = document.getElementById('ri-cari-modal');
-  if (!(template instanceof HTMLTemplateElement)) return undefined;
-  document.body.append(template.content.cloneNode(true));
+/** The modal's markup (src/pages/cari/jendela.astro), fetched and added to the page. */
+async function create(): Promise<PagefindModal | undefined> {
+  const response = await fetch(withBase('/cari/jendela/'));
+  if (!response.ok) return undefined;
+  const markup = new DOMParser().parseFromString(await response.text(), 'text/html');
+  document.body.append(...markup.body.children);
   const element = document.querySelector<PagefindModal>('pagefind-modal');
   if (!element) return undefined;
   const instance = getInstanceManager().getInstance('default');
@@ -26,7 +29,7 @@ function create(): PagefindModal | undefined {
   // The link to the full search page carries the words typed so far.
   const full = document.querySelector<HTMLAnchorElement>('[data-ri-cari-full]');
   instance.on('search', (term: unknown) => {
-    if (full && typeof term === 'string') full.href = urlWithQuery(new URL('/cari/', location.href).href, term);
+    if (full && typeof term === 'string') full.href = urlWithQuery(new URL(withBase('/cari/'), location.href).href, term);
   });
   element.addEventListener('close', () => returnFocus?.focus(), true);
   return element;
@@ -54,7 +57,7 @@ let styled: Promise<void> | undefined;
 export async function open(): Promise<void> {
   returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   styled ??= loadStyles();
-  await styled;
   modal ??= create();
-  modal?.open();
+  const [, element] = await Promise.all([styled, modal]);
+  element?.open();
 }

@@ -209,6 +209,11 @@ describe('form editor at /admin/', () => {
     await page.getByText(NEW_TITLE).first().waitFor({ timeout: 60_000 });
     await shot('7-alur-kerja');
     expect(await page.getByText('Blood Jek (PMI Lumajang)').count()).toBeGreaterThan(0);
+    // Decap's own board speaks Indonesian: its column headings, and each card's date in
+    // numbers (day/month/year), never an English month name.
+    expect(await page.getByText('Ditinjau', { exact: true }).count()).toBeGreaterThan(0);
+    const dates = await page.getByText(/^\d{2}\/\d{2}\/\d{4}( oleh .+)?$/).allInnerTexts();
+    expect(dates.length).toBeGreaterThanOrEqual(2);
   }, 90_000);
 
   it('made no request to another origin and broke no CSP rule', async () => {

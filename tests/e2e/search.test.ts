@@ -328,3 +328,43 @@ describe('search from every page', () => {
     await context.close();
   });
 });
+
+describe('enhancements loaded on demand by the page script', () => {
+  const enhancementModule = (paths: string[]) => paths.filter((p) => /^\/_astro\/ri\.[0-9a-f]{8}\.js$/.test(p));
+
+  it('a citation copy button copies its text and says so; the module is fetched only on the click', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}${CASES.layanan}`, { waitUntil: 'networkidle' });
+    expect(requests.filter((p) => p.endsWith('.js'))).toEqual([]);
+    await page.click('button[data-copy="kutip-apa"]');
+    await page.waitForFunction(() => (document.querySelector('[data-copy-status]')?.textContent ?? '') !== '');
+    expect(await page.textContent('[data-copy-status]')).toBe('Kutipan APA disalin ke papan klip.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.textContent('#kutip-apa'));
+    expect(enhancementModule(requests)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('a sortable table turns its headings into buttons that sort the rows', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}/keberlanjutan/`);
+    const table = page.locator('table[data-sortable]').first();
+    await table.locator('thead th button').first().waitFor();
+    // The key each row sorts by: the first cell's data-sort, or its text.
+    const firstColumn = () =>
+      table.locator('tbody tr > :first-child').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset['sort'] ?? c.textContent ?? ''));
+    const before = await firstColumn();
+    await table.locator('thead th button').first().click();
+    expect(await table.locator('thead th').first().getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await firstColumn();
+    expect([...ascending].sort((a, b) => a.localeCompare(b, 'id'))).toEqual(ascending);
+    expect([...ascending].sort()).toEqual([...before].sort());
+    await table.locator('thead th button').first().click();
+    expect(await table.locator('thead th').first().getAttribute('aria-sort')).toBe('descending');
+    expect(await firstColumn()).toEqual([...ascending].reverse());
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -44,13 +44,18 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir()
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
-/** {@link buildSite} without blocking, so two corpora can build at once (one per core). */
-export function buildSiteAsync(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'ri-dist-'))): Promise<BuildResult> {
+/** {@link buildSite} without blocking; `extra` adds environment variables (e.g. `RI_BASE`). */
+export function buildSiteAsync(
+  contentDir: string,
+  outDir = mkdtempSync(join(tmpdir(), 'ri-dist-')),
+  extra: Record<string, string> = {},
+): Promise<BuildResult> {
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: astroEnv({
       CONTENT_DIR: resolve(contentDir),
       ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
       RI_BUILD_DATE: FIXTURE_BUILD_DATE,
+      ...extra,
     }),
   });
   let output = '';

@@ -28,6 +28,11 @@ const TYPES: Record<string, string> = {
 export interface ServeOptions {
   /** Pass `/api/v1` to a local `decap-server` on this port, as `astro dev` does. */
   apiPort?: number;
+  /**
+   * Serve the site under this sub-path (`/rumah-inovasi/`), as a GitHub Pages project site
+   * does: only paths under it exist; the returned `url` includes it (without the final "/").
+   */
+  base?: string;
 }
 
 /** Serve `root`; resolves with the base URL and a function that stops the server. */
@@ -46,7 +51,12 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<{
       req.pipe(upstream);
       return;
     }
-    let file = normalize(join(root, path));
+    const base = options.base ?? '/';
+    if (!path.startsWith(base) && `${path}/` !== base) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] ?? '' }).end('<!DOCTYPE html><title>404</title>');
+      return;
+    }
+    let file = normalize(join(root, path.slice(base.length - 1)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
@@ -63,7 +73,7 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<{
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${(options.base ?? '/').replace(/\/$/, '')}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

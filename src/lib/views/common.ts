@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import type { PartialDate, Ref } from '../../schemas/common.ts';
 import { listPath, type CollectionName } from '../collections.ts';
 import type { Facet, FacetValue } from '../search-facets.ts';
+import { fileType, formatBytes, localFileSize } from '../files.ts';
 import { formatDate, formatPartialDate, isoDate } from '../format.ts';
 import { linkTo, type Node, type SiteGraph } from '../graph.ts';
 import type { AttachmentItem, Card, Crumb, FactRow, GroupedItem, ItemGroup, SearchData, SourceItem, Value } from './types.ts';
@@ -72,9 +73,18 @@ export function sourceItems(
   });
 }
 
-/** Files and documents for download. */
+/** Files and documents for download, with their type and (for files on this site) size. */
 export function attachmentItems(files: readonly { judul: string; berkas: string; format?: string | undefined }[]): AttachmentItem[] {
-  return files.map((f) => ({ link: { text: f.judul, href: f.berkas }, format: f.format }));
+  return files.map((f) => {
+    const local = f.berkas.startsWith('/') && !f.berkas.startsWith('//');
+    const bytes = localFileSize(f.berkas);
+    return {
+      link: local ? { text: f.judul, href: f.berkas } : { text: f.judul, href: f.berkas, external: true },
+      format: fileType(f.berkas, f.format),
+      size: bytes === undefined ? undefined : formatBytes(bytes),
+      local,
+    };
+  });
 }
 
 /** Home › collection list › this entry. */

@@ -19,6 +19,7 @@ import {
   typeFacet,
   yearFacet,
 } from './common.ts';
+import { videoFacade } from '../video.ts';
 import type { AttachmentItem, Card, EntryView, FeedItem } from './types.ts';
 
 type MaterialNode = Node<'materi'>;
@@ -27,6 +28,8 @@ type MaterialNode = Node<'materi'>;
 export interface MaterialView extends EntryView {
   summary: string;
   files: AttachmentItem[];
+  /** The recording as a facade (a link to its host; nothing loaded from there). */
+  video?: { href: string; provider: string } | undefined;
   feed: FeedItem;
   citation: Citations;
 }
@@ -70,6 +73,7 @@ export function materialView(node: MaterialNode, graph: SiteGraph): MaterialView
       genre: t.label.materialKind[d.jenis],
       type: d.jenis === 'makalah' ? 'paper-conference' : 'speech',
     }),
+    video: d.video ? videoFacade(d.video) : undefined,
     sources: sourceItems(d.sumber),
     card: materialCard(node, graph),
     feed: {

@@ -3,7 +3,7 @@
  * innovation and awards to a government (IGA) in separate tables, never mixed.
  */
 import { t } from '../../i18n/index.ts';
-import { awardRecipient, type AwardRecipient } from '../awards.ts';
+import { awardsByRecipient, type AwardRecipient } from '../awards.ts';
 import { formatNumber } from '../format.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { COMPETITIONS, AWARD_RECIPIENTS } from '../../schemas/vocabulary.ts';
@@ -18,14 +18,13 @@ type CaseNode = Node<'studi-kasus'>;
 export interface AwardRow {
   node: CaseNode;
   award: CaseNode['data']['penghargaan'][number];
-  recipient: AwardRecipient;
 }
 
 /** Every award of the given cases, ordered by competition (vocabulary order), newest year, tier, title. */
 export function awardRows(cases: readonly CaseNode[]): AwardRow[] {
   const order = (c: string) => (COMPETITIONS as readonly string[]).indexOf(c);
   return cases
-    .flatMap((node) => node.data.penghargaan.map((award) => ({ node, award, recipient: awardRecipient(award) })))
+    .flatMap((node) => node.data.penghargaan.map((award) => ({ node, award })))
     .sort(
       (a, b) =>
         order(a.award.kompetisi) - order(b.award.kompetisi) ||
@@ -75,10 +74,11 @@ export function awardsPageView(graph: SiteGraph): AwardsPageView {
   const lists = new Map(awardLists(graph, rows).map((list) => [list.id, list]));
   const years = [...new Set(rows.map((r) => r.award.tahun))].sort((a, b) => b - a);
   const competitions = COMPETITIONS.filter((c) => rows.some((r) => r.award.kompetisi === c));
+  const byRecipient = awardsByRecipient(rows, (r) => r.award);
   return {
     total: rows.length,
     sections: AWARD_RECIPIENTS.map((id) => {
-      const mine = rows.filter((r) => r.recipient === id);
+      const mine = byRecipient[id];
       return {
         id,
         heading: t.awards.heading[id],
@@ -101,8 +101,9 @@ export function awardsPageView(graph: SiteGraph): AwardsPageView {
 
 /** Every award to each recipient (`inovasi`, `pemerintah`) that has any, each a paginated list. */
 export function awardLists(graph: SiteGraph, rows = awardRows(graph.list('studi-kasus'))): TableList[] {
+  const byRecipient = awardsByRecipient(rows, (r) => r.award);
   return AWARD_RECIPIENTS.flatMap((id) => {
-    const mine = rows.filter((r) => r.recipient === id);
+    const mine = byRecipient[id];
     if (mine.length === 0) return [];
     const title = t.awards.heading[id];
     return [

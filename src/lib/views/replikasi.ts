@@ -4,27 +4,12 @@
  * replications into and out of one kab/kota for its page.
  */
 import { t } from '../../i18n/index.ts';
-import type { Link, Node, SiteGraph } from '../graph.ts';
+import type { Link, SiteGraph } from '../graph.ts';
 import { linkTo } from '../graph.ts';
-import { replicationGraph, type ReplicationCase, type ReplicationEdge, type ReplicationGraph } from '../replication.ts';
+import { replicationCases, replicationGraph, type ReplicationEdge, type ReplicationGraph } from '../replication.ts';
 import { externalValue, once, partialDateValue, textValues } from './common.ts';
 import { originValue } from './studi-kasus.ts';
 import type { Table, Value } from './types.ts';
-
-type CaseNode = Node<'studi-kasus'>;
-
-/** Case studies as the replication graph reads them. */
-export function replicationCases(
-  entries: readonly { collection: string; id: string; file?: string; filePath?: string | undefined; data: unknown }[],
-): ReplicationCase[] {
-  return entries
-    .filter((e) => e.collection === 'studi-kasus')
-    .map((e) => {
-      // Entries that failed their schema (the content check keeps going) may lack the lists.
-      const data = (e.data ?? {}) as Partial<CaseNode['data']>;
-      return { id: e.id, file: e.file ?? e.filePath, region: data.kabupaten_kota?.id, replikasi: Array.isArray(data.replikasi) ? data.replikasi : [] };
-    });
-}
 
 /** The replication graph of the site, built once per graph (every region page reads it). */
 export const siteReplications: (graph: SiteGraph) => ReplicationGraph = once((graph: SiteGraph) =>

@@ -9,6 +9,7 @@ import { excerpt, formatNumber, formatPartialDate, isoDate } from '../format.ts'
 import type { Node, SiteGraph } from '../graph.ts';
 import { readiness as readinessOf, type Readiness } from '../readiness.ts';
 import { deriveStatus, type DerivedStatus } from '../sustainability.ts';
+import { relatedTo } from '../related.ts';
 import {
   article,
   attachmentItems,
@@ -29,6 +30,8 @@ import {
 } from './common.ts';
 import type { AttachmentItem, Card, EntryView, FactRow, FeedItem, SearchData, Table, Value } from './types.ts';
 import { facetValue, PROVINCE_TOKEN, rankText, rankToken, type FacetValue } from '../search-facets.ts';
+import { materialCard } from './materi.ts';
+import { guideCard } from './panduan.ts';
 
 type CaseNode = Node<'studi-kasus'>;
 
@@ -93,6 +96,26 @@ export interface StatusText {
   note?: string | undefined;
 }
 
+/** An award as a badge: one line, linked to its source when there is one. */
+export interface AwardBadge {
+  label: string;
+  href?: string | undefined;
+}
+
+/** One dated step in the life of an innovation. */
+export interface TimelineItem {
+  kind: 'trial' | 'launch' | 'award' | 'status';
+  date: Value;
+  label: string;
+  /** Where the step is documented (award source, status evidence). */
+  evidence?: Value | undefined;
+}
+
+/** A related entry as a card whose line of facts says what it shares with the case. */
+export interface RelatedCard extends Card {
+  collection: string;
+}
+
 /** Everything a case study's page shows. */
 export interface CaseStudyView extends EntryView {
   /** What the acronym stands for. */
@@ -111,6 +134,12 @@ export interface CaseStudyView extends EntryView {
   /** Documentation readiness against the KIPP sections, for editors. */
   readiness: ReadinessView;
   attachments: AttachmentItem[];
+  /** Awards as badges under the title, newest first. */
+  badges: AwardBadge[];
+  /** Trial, launch, awards and status evidence, oldest first. */
+  timeline: TimelineItem[];
+  /** Other case studies, guides and materials, ranked by {@link relatedTo}. */
+  related: RelatedCard[];
   citation: Citations;
   feed: FeedItem;
 }
@@ -321,6 +350,70 @@ export function caseStudySearch(node: CaseNode, graph: SiteGraph): SearchData {
   });
 }
 
+function awardBadges(node: CaseNode): AwardBadge[] {
+  return [...node.data.penghargaan]
+    .sort((a, b) => b.tahun - a.tahun)
+    .map((a) => ({ label: t.award.badge(t.label.competition[a.kompetisi], a.tahun, a.peringkat), href: a.sumber }));
+}
+
+/**
+ * The life of the innovation on one line: trial, launch, each award and each status
+ * evidence, oldest first. Dates known only to the year sort before dates in that year
+ * (ISO prefixes compare that way), and steps on the same date keep this order.
+ */
+export function caseTimeline(node: CaseNode): TimelineItem[] {
+  const d = node.data;
+  const items: TimelineItem[] = [];
+  if (d.tanggal_uji_coba) items.push({ kind: 'trial', date: partialDateValue(d.tanggal_uji_coba), label: t.timeline.trial });
+  if (d.tanggal_penerapan) items.push({ kind: 'launch', date: partialDateValue(d.tanggal_penerapan), label: t.timeline.launch });
+  for (const a of d.penghargaan) {
+    items.push({
+      kind: 'award',
+      date: { text: String(a.tahun), datetime: String(a.tahun) },
+      label: t.timeline.award(t.label.competition[a.kompetisi], a.peringkat),
+      evidence: a.sumber ? externalValue(t.timeline.evidence, a.sumber) : undefined,
+    });
+  }
+  for (const r of d.keberlanjutan?.riwayat ?? []) {
+    items.push({
+      kind: 'status',
+      date: partialDateValue(r.tanggal),
+      label: t.timeline.status(t.label.status[r.status]),
+      evidence: externalValue(t.timeline.evidence, r.bukti),
+    });
+  }
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => (a.item.date.datetime ?? '').localeCompare(b.item.date.datetime ?? '') || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+/** Related entries as cards saying what they share (topics, urusan, region, an editor's link). */
+function relatedCards(node: CaseNode, graph: SiteGraph): RelatedCard[] {
+  return relatedTo(node, graph).map((r) => {
+    const reasons = [
+      ...(r.topics.length > 0 ? [t.related.topics(r.topics.map((k) => graph.get(refOfKey(k)).title))] : []),
+      ...(r.urusan.length > 0 ? [t.related.urusan(r.urusan.map((u) => t.label.urusan[u as keyof typeof t.label.urusan]))] : []),
+      ...(r.region ? [t.related.region(graph.get(refOfKey(r.region)).title)] : []),
+      ...(r.linked ? [t.related.linked] : []),
+    ];
+    const n = r.node;
+    const card =
+      n.collection === 'studi-kasus'
+        ? caseStudyCard(n as CaseNode, graph)
+        : n.collection === 'panduan'
+          ? guideCard(n as Node<'panduan'>)
+          : materialCard(n as Node<'materi'>, graph);
+    return { ...card, collection: t.collection[r.node.collection], meta: reasons };
+  });
+}
+
+/** `topik/kesehatan` → a reference. */
+function refOfKey(key: string): { collection: never; id: string } {
+  const at = key.indexOf('/');
+  return { collection: key.slice(0, at) as never, id: key.slice(at + 1) };
+}
+
 /** The full view of one case study. */
 export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
   const d = node.data;
@@ -368,6 +461,9 @@ export function caseStudyView(node: CaseNode, graph: SiteGraph): CaseStudyView {
     replicatedFrom: replicatedFrom(node, graph),
     readiness: readinessView(node),
     attachments: attachmentItems(d.lampiran),
+    badges: awardBadges(node),
+    timeline: caseTimeline(node),
+    related: relatedCards(node, graph),
     sources: sourceItems(d.sumber),
     citation: citations({ id: node.key, title: node.title, authors: [], date: updated, url: graph.absolute(href), publisher: t.site.owner, type: 'webpage' }),
     card: caseStudyCard(node, graph),

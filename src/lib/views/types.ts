@@ -88,10 +88,15 @@ export interface Card {
   summary?: string | undefined;
 }
 
-/** A file or document for download, with its format when known. */
+/** A file or document for download, with its type and size when known. */
 export interface AttachmentItem {
   link: Value;
+  /** "PDF": the editor's `format`, else the file extension. */
   format?: string | undefined;
+  /** "1,4 MB", for files served from this site. */
+  size?: string | undefined;
+  /** Served from this site, so the browser may save it directly (`download`). */
+  local: boolean;
 }
 
 /** A source an entry relies on. */

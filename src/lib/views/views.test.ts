@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../../tests/helpers/graph.ts';
 import { feedItems, homeView, rankByCases, regionIndexView } from './home.ts';
+import { awardsPageView } from './penghargaan.ts';
+import { t } from '../../i18n/index.ts';
 import { cardsOf, viewOf } from './index.ts';
 import { regroup } from './common.ts';
 import { browseIndexView, browsePageViews, searchPageView } from './search.ts';
@@ -70,7 +72,25 @@ describe('case study view', () => {
         case: { text: 'Replikasi Contoh', href: '/studi-kasus/replikasi-contoh/' },
       },
     ]);
-    expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF' }]);
+    expect(view.attachments).toEqual([{ link: { text: 'Bahan paparan', href: '/berkas/contoh.pdf' }, format: 'PDF', size: undefined, local: true }]);
+  });
+
+  it('has award badges, a timeline oldest first, and related content saying what it shares', () => {
+    expect(view.badges).toEqual([{ label: 'KIPP (KemenPAN-RB) 2020: Top 45', href: undefined }]);
+    expect(view.timeline.map((i) => [i.kind, i.date.text, i.label, i.evidence?.href])).toEqual([
+      ['trial', '2019', 'Uji coba dimulai', undefined],
+      ['launch', 'Mei 2019', 'Penerapan dimulai', undefined],
+      ['award', '2020', 'KIPP (KemenPAN-RB): Top 45', undefined],
+      ['status', 'Juni 2025', 'Status: Berjalan', 'https://contoh.go.id/status'],
+    ]);
+    // Topic (3) and urusan (2) outrank a topic alone; ties go to case studies, then guides, then materials.
+    expect(view.related.map((r) => [r.href, r.collection, r.meta])).toEqual([
+      ['/studi-kasus/replikasi-contoh/', 'Studi kasus', ['Topik sama: Kesehatan', 'Urusan sama: Kesehatan']],
+      ['/studi-kasus/kampung-pesisir/', 'Studi kasus', ['Topik sama: Kesehatan']],
+      ['/studi-kasus/budidaya-mangrove/', 'Studi kasus', ['Topik sama: Kesehatan']],
+      ['/panduan/panduan-contoh/', 'Panduan', ['Panduan ini merujuk studi kasus ini']],
+      ['/materi/paparan-contoh/', 'Materi narasumber', ['Topik sama: Kesehatan']],
+    ]);
   });
 
   it('says "Belum terkonfirmasi" when the newest evidence is over two years before the build date, then the last known status', () => {
@@ -220,6 +240,16 @@ describe('site-wide views', () => {
     expect(home.latest.map((c) => c.href)).toEqual(graph.list('studi-kasus').slice(0, 6).map((n) => n.href));
     expect(home.regions.every((r) => r.count > 0)).toBe(true);
     expect(home.types.find((t) => t.href === '/studi-kasus/')?.count).toBe(10);
+  });
+
+  it('home figures and the awards page split awards by recipient alike (one function, awards.ts)', () => {
+    const home = homeView(graph);
+    const page = awardsPageView(graph);
+    const figure = (label: string) => home.figures.find((f) => f.label === label)?.value;
+    const section = (id: string) => String(page.sections.find((s) => s.id === id)?.count);
+    expect(page.sections.map((s) => s.count).every((n) => n > 0)).toBe(true);
+    expect(figure(t.home.statAwardsToInnovations)).toBe(section('inovasi'));
+    expect(figure(t.home.statAwardsToGovernments)).toBe(section('pemerintah'));
   });
 
   it('ranks by count, then by name, leaving out zero', () => {
