@@ -1,6 +1,6 @@
 // Build benchmark: the full site against a bare Astro build of the same Markdown.
 //
-//   npm run bench -- --entries 2000 [--seed 1] [--profile] [--only site|bare] [--keep] [--json FILE]
+//   npm run bench -- --entries 2000 [--seed 1] [--profile] [--only site|bare] [--keep] [--json FILE] [--og-cache DIR]
 //   npm run bench -- --summarise FILE.cpuprofile [--chunks DIR]   (a profile kept with --keep)
 //
 // 1. Generates a deterministic corpus of N case studies (src/lib/synthetic-corpus.ts) in a
@@ -16,6 +16,11 @@
 // samples fall: self time by function, and by module (site code, packages, Node), plus
 // inclusive time of each of the site's own modules. Profiling slows the build, so its wall
 // time is not comparable with an unprofiled run.
+//
+// Open Graph images are drawn at build time and cached by content (OG_CACHE_DIR). By default
+// the site build gets an empty cache in the temporary folder: a cold build. With --og-cache DIR
+// the cache is DIR, kept after the run: the first run with it is cold, a second run of the same
+// corpus (same --entries and --seed) with the same DIR is warm. The script says which it was.
 //
 // Figures, not a pass/fail test: the machine is shared, so the load average is printed too.
 import { spawn } from 'node:child_process';
@@ -33,6 +38,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    'og-cache': { type: 'string' },
     summarise: { type: 'string' },
     chunks: { type: 'string' },
   },
@@ -148,6 +154,9 @@ function runBuild(name, argv, env, onMark = () => {}) {
     // When each phase of the build begins, from the moment its log line arrives. Marks are
     // looked for in order, in the new output only, so watching costs the build nothing.
     const marks = {};
+    // The phase running now (the last mark seen), to attribute memory samples to phases.
+    let phase = 'start';
+    const phasePeak = {};
     let next = 0;
     let tail = '';
     const onData = (d) => {
@@ -159,6 +168,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
         const found = pattern.exec(text);
         if (!found) break;
         marks[mark] = at;
+        phase = mark;
         onMark(mark);
         text = text.slice(found.index + found[0].length);
         next++;
@@ -174,6 +184,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
     const cpu = new Map();
     const poll = setInterval(() => {
       nodePeak = Math.max(nodePeak, statusKb(child.pid, 'VmHWM'));
+      phasePeak[phase] = Math.max(phasePeak[phase] ?? 0, statusKb(child.pid, 'VmRSS'));
       const tree = processTree(child.pid);
       treePeak = Math.max(treePeak, tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
       for (const pid of tree) {
@@ -192,7 +203,7 @@ function runBuild(name, argv, env, onMark = () => {}) {
         return;
       }
       const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
-      done({ wall, cpu: cpuTotal, cpuNode: cpu.get(child.pid) ?? 0, nodePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
+      done({ wall, cpu: cpuTotal, cpuNode: cpu.get(child.pid) ?? 0, nodePeak, phasePeak, treePeak, load: [load, loadavg()[0]], log, phases: phases(marks, wall) });
     });
   });
 }
@@ -348,6 +359,10 @@ try {
     const outDir = join(work, 'site');
     const profDir = join(work, 'profile');
     const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+    const ogCache = args['og-cache'] ? resolve(args['og-cache']) : join(work, 'og-cache');
+    mkdirSync(ogCache, { recursive: true });
+    const ogCached = readdirSync(ogCache).length;
+    console.log(`Open Graph image cache: ${ogCache}, ${ogCached === 0 ? 'empty (cold build)' : `${ogCached} files (warm build)`}`);
     console.log('building the full site …');
     // Astro deletes its bundled chunks after the build; with --profile they are copied when
     // rendering starts, to name the pages and components the profile's chunks come from.
@@ -355,14 +370,14 @@ try {
     const run = await runBuild(
       'site',
       [...nodeArgs, ASTRO, 'build', '--outDir', outDir],
-      { CONTENT_DIR: corpus.corpus, ASTRO_CACHE_DIR: join(work, 'cache-site') },
+      { CONTENT_DIR: corpus.corpus, ASTRO_CACHE_DIR: join(work, 'cache-site'), OG_CACHE_DIR: ogCache },
       (mark) => {
         if (args.profile && mark === 'render') cpSync(join(ROOT, '.astro/.prerender'), chunkDir, { recursive: true });
       },
     );
     const html = htmlFiles(outDir);
     const pagefind = existsSync(join(outDir, 'pagefind')) ? dirSize(join(outDir, 'pagefind')) : { bytes: 0, files: 0 };
-    results.site = { ...run, pages: html.length, out: dirSize(outDir), pagefind, largest: html.slice(0, 8), over200: html.filter((h) => h.bytes > 200 * 1024) };
+    results.site = { ...run, ogCached, pages: html.length, out: dirSize(outDir), pagefind, largest: html.slice(0, 8), over200: html.filter((h) => h.bytes > 200 * 1024) };
     if (args.profile) {
       const prof = readdirSync(profDir).filter((n) => n.endsWith('.cpuprofile')).map((n) => join(profDir, n));
       // The largest profile is Astro's own process (workers, if any, write smaller ones).
@@ -403,6 +418,10 @@ for (const [phase, label] of [
   ['exit', '  exit'],
 ]) {
   console.log(row(label, (r) => (r.phases[phase] === undefined ? '-' : s(r.phases[phase]))));
+}
+console.log(row('peak RSS (Astro) by phase', () => ''));
+for (const [phase, label] of [['start', '  startup, config'], ['sync', '  content sync'], ['bundle', '  types, bundle'], ['render', '  rendering pages'], ['hooks', '  build:done'], ['exit', '  exit']]) {
+  console.log(row(label, (r) => (r.phasePeak[phase] === undefined ? '-' : mb(r.phasePeak[phase]))));
 }
 console.log(row('load average (start → end)', (r) => `${r.load[0].toFixed(1)}→${r.load[1].toFixed(1)}`));
 if (results.site) {

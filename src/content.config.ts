@@ -1,6 +1,12 @@
 /**
  * The eight content collections of Rumah Inovasi. Schemas live one per concept in
  * `src/schemas/`; this file only wires them to their loaders and to Astro's helpers.
+ *
+ * Each schema is built once (`entrySchemas()`): Astro calls a collection's
+ * `schema({ image })` for every entry it validates, so only the case study's cover, the one
+ * field that needs the entry's own `image()`, is added per entry. In `astro build` the loader
+ * hands Astro the data the content check already validated, so these schemas run only for an
+ * entry with a cover, in `astro dev`, and for a file changed since the check.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
@@ -8,53 +14,45 @@ import { join } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
 import { regionEntries } from './lib/csv.ts';
 import { markdownLoader } from './loaders/markdown.ts';
-import type { SchemaDeps } from './schemas/common.ts';
-import { eventSchema } from './schemas/acara.ts';
-import { materialSchema } from './schemas/materi.ts';
-import { organisationSchema } from './schemas/organisasi.ts';
-import { personSchema } from './schemas/orang.ts';
-import { guideSchema } from './schemas/panduan.ts';
-import { caseStudySchema } from './schemas/studi-kasus.ts';
-import { topicSchema } from './schemas/topik.ts';
-import { regionSchema } from './schemas/wilayah.ts';
+import { entrySchemas } from './schemas/index.ts';
 
 // Zod's messages in Indonesian come from src/schemas/messages.ts, imported by every schema.
 
-const deps = (image: SchemaDeps['image']): SchemaDeps => ({ image, reference });
+const caseStudies = entrySchemas('studi-kasus', reference);
 
 export const collections = {
   'studi-kasus': defineCollection({
     loader: markdownLoader('studi-kasus'),
-    schema: ({ image }) => caseStudySchema(deps(image)),
+    schema: ({ image }) => caseStudies.forEntry(image),
   }),
   materi: defineCollection({
     loader: markdownLoader('materi'),
-    schema: ({ image }) => materialSchema(deps(image)),
+    schema: entrySchemas('materi', reference).shared,
   }),
   panduan: defineCollection({
     loader: markdownLoader('panduan'),
-    schema: ({ image }) => guideSchema(deps(image)),
+    schema: entrySchemas('panduan', reference).shared,
   }),
   acara: defineCollection({
     loader: markdownLoader('acara'),
-    schema: ({ image }) => eventSchema(deps(image)),
+    schema: entrySchemas('acara', reference).shared,
   }),
   orang: defineCollection({
     loader: markdownLoader('orang'),
-    schema: ({ image }) => personSchema(deps(image)),
+    schema: entrySchemas('orang', reference).shared,
   }),
   organisasi: defineCollection({
     loader: markdownLoader('organisasi'),
-    schema: ({ image }) => organisationSchema(deps(image)),
+    schema: entrySchemas('organisasi', reference).shared,
   }),
   topik: defineCollection({
     loader: markdownLoader('topik'),
-    schema: topicSchema(),
+    schema: entrySchemas('topik', reference).shared,
   }),
   wilayah: defineCollection({
     loader: file(join(contentDir(), 'wilayah', 'jatim-kabkota.csv'), {
       parser: regionEntries,
     }),
-    schema: regionSchema(),
+    schema: entrySchemas('wilayah', reference).shared,
   }),
 };

@@ -4,10 +4,11 @@
  * Each case breaks a copy of the fixture corpus and runs `astro build` on it. A good build
  * prints no warning at all.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixtureCorpus } from './helpers/build.ts';
+import { FIXTURES } from './helpers/site.ts';
 
 const CASE = (extra: string) => `---
 judul: Kasus Rusak
@@ -110,5 +111,17 @@ describe('a good build', () => {
     const output = inject('fixtureBuildOutput');
     expect(output).toMatch(/Complete!/);
     expect(output.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
+  });
+
+  it('validates each file once: the loader takes the data of the content check, except for a case with a cover', () => {
+    const output = inject('fixtureBuildOutput');
+    for (const collection of ['studi-kasus', 'materi', 'panduan', 'acara', 'orang', 'organisasi', 'topik']) {
+      const dir = join(FIXTURES, collection);
+      const files = readdirSync(dir).filter((n) => /\.mdx?$/.test(n) && !n.startsWith('_'));
+      const covers = files.filter((n) => /^sampul:/m.test(readFileSync(join(dir, n), 'utf8')));
+      expect(output, collection).toContain(
+        `[rumah-inovasi-${collection}] ${files.length - covers.length} berkas memakai data yang sudah divalidasi pemeriksaan konten; ${covers.length} divalidasi Astro`,
+      );
+    }
   });
 });

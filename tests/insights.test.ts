@@ -10,7 +10,7 @@ import { readCsv, readCsvRecords, BOM } from '../src/lib/export.ts';
 import { deriveStatus, HEADLINE_KEYS, statusCounts, type SustainabilityInput } from '../src/lib/sustainability.ts';
 import { COLLECTIONS, ROUTE_SEGMENT, entryPath } from '../src/lib/collections.ts';
 import { FIXTURE_BUILD_DATE } from './helpers/build.ts';
-import { dom, fact, links, section, tableRows, text } from './helpers/html.ts';
+import { dom, fact, links, listPages, listRows, section, tableRows, text } from './helpers/html.ts';
 import { fixtureEntries, regionSlugs } from './helpers/site.ts';
 
 const dist = inject('fixtureDist');
@@ -40,14 +40,18 @@ describe('derived status everywhere', () => {
     expect(counts['belum-terkonfirmasi']).toBeGreaterThan(0); // the fixture has stale evidence to show
   });
 
-  it('/keberlanjutan/ lists stale evidence oldest first, and every history', () => {
+  it('/keberlanjutan/ and its lists show stale evidence oldest first, every history and every readiness row', () => {
     const doc = dom(dist, '/keberlanjutan/');
     const stale = derived.filter((d) => d.derived.key === 'belum-terkonfirmasi');
-    expect(tableRows(section(doc, 'perlu-dicek')).map((r) => r[0])).toEqual(stale.map((s) => s.data.judul));
-    const histories = [...doc.querySelectorAll('[data-riwayat]')].map((a) => a.getAttribute('data-riwayat'));
-    expect(histories.sort()).toEqual(cases.filter((c) => c.data.keberlanjutan).map((c) => entryPath('studi-kasus', c.slug)).sort());
-    expect(tableRows(section(doc, 'kesiapan'))).toHaveLength(cases.length);
-    expect(doc.querySelector('#tabel-kesiapan[data-sortable]')).not.toBeNull();
+    expect(listRows(dist, '/keberlanjutan/perlu-dicek/').map((r) => r[0])).toEqual(stale.map((s) => s.data.judul));
+    expect(tableRows(section(doc, 'perlu-dicek')).map((r) => r[0])).toEqual(stale.map((s) => s.data.judul).slice(0, 10));
+    const withHistory = cases.filter((c) => c.data.keberlanjutan).map((c) => entryPath('studi-kasus', c.slug)).sort();
+    const histories = listPages(dist, '/keberlanjutan/riwayat/').flatMap(({ doc: d }) => [...d.querySelectorAll('[data-riwayat]')].map((a) => a.getAttribute('data-riwayat')));
+    expect(histories.sort()).toEqual(withHistory);
+    expect(doc.querySelectorAll('section[aria-labelledby="riwayat"] [data-riwayat]')).toHaveLength(Math.min(10, withHistory.length));
+    expect(listRows(dist, '/keberlanjutan/kesiapan/')).toHaveLength(cases.length);
+    expect(dom(dist, '/keberlanjutan/kesiapan/').querySelector('#tabel-kesiapan[data-sortable]')).not.toBeNull();
+    expect(tableRows(section(doc, 'kesiapan'))).toHaveLength(Math.min(10, cases.length));
   });
 
   it('the home figure, list cards and the search filter use the same derived status', () => {
@@ -63,13 +67,12 @@ describe('derived status everywhere', () => {
 
 describe('replications', () => {
   it('/replikasi/ has one table row per replication in the content', () => {
-    const doc = dom(dist, '/replikasi/');
+    const pages = listPages(dist, '/replikasi/');
+    const block = (slug: string) =>
+      pages.map(({ doc }) => doc.querySelector(`[data-replikasi="${entryPath('studi-kasus', slug)}"]`)).find(Boolean) ?? undefined;
     const replicated = cases.filter((c) => c.data.replikasi.length > 0);
-    for (const c of replicated) {
-      const block = doc.querySelector(`[data-replikasi="${entryPath('studi-kasus', c.slug)}"]`) ?? undefined;
-      expect(tableRows(block), c.slug).toHaveLength(c.data.replikasi.length);
-    }
-    expect(doc.querySelectorAll('[data-replikasi]')).toHaveLength(replicated.length);
+    for (const c of replicated) expect(tableRows(block(c.slug)), c.slug).toHaveLength(c.data.replikasi.length);
+    expect(pages.flatMap(({ doc }) => [...doc.querySelectorAll('[data-replikasi]')])).toHaveLength(replicated.length);
   });
 
   it('case pages show "mereplikasi dari" for the case a replication names', () => {
@@ -109,8 +112,10 @@ describe('region map', () => {
     expect(section(pacitan, 'letak')?.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Letak Kabupaten Pacitan di peta Jawa Timur');
     const awards = cases.filter((c) => c.data.kabupaten_kota?.id === '3501').flatMap((c) => c.data.penghargaan);
     expect(tableRows(section(pacitan, 'penghargaan-wilayah'))).toHaveLength(awards.length);
+    expect(listRows(dist, '/wilayah/kabupaten-pacitan/penghargaan/')).toEqual(tableRows(section(pacitan, 'penghargaan-wilayah')));
     const into = cases.flatMap((c) => c.data.replikasi).filter((r) => r.kabupaten_kota?.id === '3501');
     expect(tableRows(section(pacitan, 'replikasi-masuk'))).toHaveLength(into.length);
+    expect(listRows(dist, '/wilayah/kabupaten-pacitan/replikasi-masuk/')).toHaveLength(into.length);
   });
 });
 
@@ -130,11 +135,14 @@ describe('statistics and awards', () => {
   it('/penghargaan/ keeps IGA (to a government) apart from awards to an innovation', () => {
     const doc = dom(dist, '/penghargaan/');
     const all = cases.flatMap((c) => c.data.penghargaan);
-    const gov = tableRows(doc.querySelector('[data-penerima="pemerintah"]') ?? undefined);
-    const own = tableRows(doc.querySelector('[data-penerima="inovasi"]') ?? undefined);
+    const gov = listRows(dist, '/penghargaan/penerima/pemerintah/');
+    const own = listRows(dist, '/penghargaan/penerima/inovasi/');
     expect(gov.length).toBe(all.filter((a) => a.kompetisi === 'iga').length);
     expect(own.length + gov.length).toBe(all.length);
     expect(gov.every((r) => r[0] === 'IGA (Kemendagri)')).toBe(true);
+    // The page itself shows the first of each (here all of them).
+    expect(tableRows(doc.querySelector('[data-penerima="pemerintah"]') ?? undefined)).toEqual(gov.slice(0, 10));
+    expect(tableRows(doc.querySelector('[data-penerima="inovasi"]') ?? undefined)).toEqual(own.slice(0, 10));
   });
 });
 

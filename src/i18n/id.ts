@@ -238,7 +238,8 @@ export const id = {
     summary: (text: number, sections: number, fields: number, total: number) =>
       `${text} dari ${sections} bagian KIPP ditulis, ${fields} dari ${total} kolom diisi`,
     heading: 'Kesiapan dokumentasi (untuk editor)',
-    caption: 'Urutkan dengan tombol di judul kolom (memerlukan JavaScript); tanpa JavaScript, tabel diurutkan menurut terbitan terbaru.',
+    caption:
+      'Urutkan baris halaman ini dengan tombol di judul kolom (memerlukan JavaScript); tanpa JavaScript, tabel diurutkan menurut terbitan terbaru. Seluruh tabel sekaligus ada di data terbuka studi-kasus.csv (kolom kesiapan_…).',
     section: 'Bagian usulan KIPP',
     text: 'Teks di isi halaman',
     fields: 'Kolom frontmatter',
@@ -494,6 +495,16 @@ export const id = {
   organisation: {
     description: (name: string, abbreviation: string | undefined, kind: string) =>
       `${name}${abbreviation ? ` (${abbreviation})` : ''}: ${kind}.`,
+  },
+  /** Long lists split over pages, and their previews on overview pages (views/long-lists.ts). */
+  longList: {
+    seeAll: (count: string) => `Lihat semua ${count}`,
+    shown: (shown: number, total: number) => `${shown.toLocaleString('id-ID')} pertama dari ${total.toLocaleString('id-ID')} ditampilkan.`,
+    innovations: (n: number) => `${n.toLocaleString('id-ID')} inovasi`,
+    awards: (n: number) => `${n.toLocaleString('id-ID')} penghargaan`,
+    regionAwards: (region: string) => `Penghargaan studi kasus di ${region}`,
+    regionInto: (region: string) => `Replikasi di ${region}`,
+    regionOutOf: (region: string) => `Inovasi ${region} yang direplikasi`,
   },
   pagination: {
     label: 'Halaman',

@@ -89,4 +89,20 @@ describe('indexing while rendering', () => {
     expect(fragments.some((f) => f.includes('Berkas A di disk'))).toBe(false);
     expect(fragments.some((f) => f.includes('Perizinan B'))).toBe(true);
   });
+
+  it('leaves pages without data-pagefind-body out, as Pagefind itself would, rendered or on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-pf-'));
+    mkdirSync(join(dir, 'daftar'));
+    writeFileSync(join(dir, 'daftar', 'index.html'), '<!doctype html><html lang="id"><head><title>Daftar</title></head><body><main><h1>Daftar di disk</h1></main></body></html>');
+    const session = new IndexSession();
+    (globalThis as Record<symbol, unknown>)[SESSION_KEY] = session;
+    session.add('a/index.html', page('Halaman A'));
+    session.add('b/index.html', '<!doctype html><html lang="id"><head><title>B</title></head><body><main><h1>Daftar dari render</h1></main></body></html>');
+    const logged = await runHook(dir);
+    expect(logged).toEqual(['Pagefind: 1 halaman diindeks (2 diterima selama render).']);
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) =>
+      gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString(),
+    );
+    expect(fragments.some((f) => f.includes('Daftar'))).toBe(false);
+  });
 });

@@ -76,10 +76,16 @@ export class IndexSession {
     this.#index.catch(() => {});
   }
 
-  /** Queue one page; returns at once. */
+  /**
+   * Queue one page; returns at once. A page without `data-pagefind-body` is not sent:
+   * Pagefind ignores such pages once any page has the attribute (every detail page of this
+   * site has it), so sending them only cost Pagefind's process parsing time. A site with no
+   * such page at all would get an empty index, which {@link finish} refuses.
+   */
   add(sourcePath: string, content: string): void {
     if (this.#added.has(sourcePath)) return;
     this.#added.add(sourcePath);
+    if (!content.includes('data-pagefind-body')) return;
     this.#pending.push(
       this.#index
         .then((index) => index.addHTMLFile({ sourcePath, content }))

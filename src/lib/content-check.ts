@@ -24,14 +24,7 @@ import { decodeUtf8, fieldPath, parseContent, parseFieldPath, type LineProblem, 
 import { findSlugCollisions, isPageNumber, slugFromPath } from './slug.ts';
 import { closest } from '../schemas/messages.ts';
 import type { SchemaDeps } from '../schemas/common.ts';
-import { eventSchema } from '../schemas/acara.ts';
-import { materialSchema } from '../schemas/materi.ts';
-import { organisationSchema } from '../schemas/organisasi.ts';
-import { personSchema } from '../schemas/orang.ts';
-import { guideSchema } from '../schemas/panduan.ts';
-import { caseStudySchema } from '../schemas/studi-kasus.ts';
-import { topicSchema } from '../schemas/topik.ts';
-import { regionSchema } from '../schemas/wilayah.ts';
+import { entrySchemas, type EntrySchemas } from '../schemas/index.ts';
 
 /** One problem in the content, located for an editor. */
 export interface ContentProblem {
@@ -57,17 +50,28 @@ export interface CheckOptions {
   includeDrafts: boolean;
 }
 
-/** A successfully parsed and validated entry (what the content loader hands to Astro). */
+/**
+ * A successfully parsed and validated entry. In `astro build` the content loader hands
+ * `data` to Astro instead of validating the file a second time (src/lib/checked-entries.ts).
+ */
 export interface CheckedEntry {
   collection: CollectionName;
   id: string;
   /** Absolute path. */
   path: string;
-  /** Frontmatter as parsed from YAML, before the schema (Astro's loader validates it again). */
-  raw: Record<string, unknown>;
+  /** Frontmatter as the schema returned it (references as `{ id, collection }`, dates resolved). */
+  data: unknown;
+  /**
+   * The entry has a field that needs Astro's own `image()` (a case study's cover): only Astro can
+   * register the image for `astro:assets`, so the loader lets Astro validate this entry itself.
+   */
+  hasImage: boolean;
+  /** Size and modification time of the file when it was read, to tell whether it changed since. */
+  size: number;
+  mtimeMs: number;
 }
 
-/** Result of a check: problems, and the parsed frontmatter of every file, by absolute path. */
+/** Result of a check: problems, and every valid entry, by absolute path. */
 export interface CheckResult {
   problems: ContentProblem[];
   entries: Map<string, CheckedEntry>;
@@ -75,55 +79,49 @@ export interface CheckResult {
 
 const CONTENT_FILE = /\.(md|mdx)$/i;
 
-/** Stand-ins for Astro's schema helpers, for one file. */
-function depsFor(file: string): SchemaDeps {
-  return {
-    image: () =>
-      z
-        .string({ error: 'Tulis jalur gambar, misalnya ./sampul-inovasi.jpg.' })
-        .superRefine((src, ctx) => {
-          if (/^https?:\/\//.test(src)) return;
-          if (!existsSync(resolve(dirname(file), src))) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `Gambar "${src}" tidak ditemukan di folder ${relative(process.cwd(), dirname(file)) || '.'}. Periksa nama berkasnya (huruf besar/kecil berpengaruh), atau simpan gambar di folder yang sama dengan berkas ini dan tulis "./nama-gambar.jpg".`,
-            });
-          }
-        })
-        .transform((src) => ({ src, width: 1, height: 1, format: 'jpg' }) as ImageMetadata),
-    reference: (collection) =>
-      z
-        .union([z.string(), z.number()], { error: `Tulis nama berkas di content/${collection}/ (tanpa .md).` })
-        .transform((id) => ({ id: String(id), collection })),
-  };
+/** Stand-in for Astro's `reference()`: the same output, `{ id, collection }`. */
+const standInReference: SchemaDeps['reference'] = (collection) =>
+  z
+    .union([z.string(), z.number()], { error: `Tulis nama berkas di content/${collection}/ (tanpa .md).` })
+    .transform((id) => ({ id: String(id), collection }));
+
+/** Stand-in for Astro's `image()` for one file: checks that the image exists next to it. */
+function standInImage(file: string): SchemaDeps['image'] {
+  return () =>
+    z
+      .string({ error: 'Tulis jalur gambar, misalnya ./sampul-inovasi.jpg.' })
+      .superRefine((src, ctx) => {
+        if (/^https?:\/\//.test(src)) return;
+        if (!existsSync(resolve(dirname(file), src))) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Gambar "${src}" tidak ditemukan di folder ${relative(process.cwd(), dirname(file)) || '.'}. Periksa nama berkasnya (huruf besar/kecil berpengaruh), atau simpan gambar di folder yang sama dengan berkas ini dan tulis "./nama-gambar.jpg".`,
+          });
+        }
+      })
+      .transform((src) => ({ src, width: 1, height: 1, format: 'jpg' }) as ImageMetadata);
 }
 
-/** The schema of each Markdown collection, built with the stand-ins for one file. */
-export function schemaFor(collection: CollectionName, file: string): z.ZodType {
-  const deps = depsFor(file);
-  switch (collection) {
-    case 'studi-kasus':
-      return caseStudySchema(deps);
-    case 'materi':
-      return materialSchema(deps);
-    case 'panduan':
-      return guideSchema(deps);
-    case 'acara':
-      return eventSchema(deps);
-    case 'orang':
-      return personSchema(deps);
-    case 'organisasi':
-      return organisationSchema(deps);
-    case 'topik':
-      return topicSchema();
-    case 'wilayah':
-      return regionSchema();
+const built = new Map<CollectionName, EntrySchemas<CollectionName>>();
+
+/** Each collection's schema with the stand-ins, built once per process (`entrySchemas()`). */
+function schemasOf(collection: CollectionName): EntrySchemas<CollectionName> {
+  let schemas = built.get(collection);
+  if (!schemas) {
+    schemas = entrySchemas(collection, standInReference) as EntrySchemas<CollectionName>;
+    built.set(collection, schemas);
   }
+  return schemas;
+}
+
+/** The whole schema of a collection for one file, with the stand-ins (image fields included). */
+export function schemaFor(collection: CollectionName, file: string): z.ZodType {
+  return schemasOf(collection).forEntry(standInImage(file));
 }
 
 /** Top-level keys each Markdown collection knows, for the wrong-folder check. */
 function knownKeys(collection: CollectionName): string[] {
-  const schema = schemaFor(collection, '') as unknown as { shape?: Record<string, unknown> };
+  const schema = schemasOf(collection).shared as unknown as { shape?: Record<string, unknown> };
   return Object.keys(schema.shape ?? {});
 }
 
@@ -212,7 +210,10 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
     problems.push({ file: rel(file), line: p.line, field: p.field, message: p.message, excerpt: p.excerpt });
 
   const corpus: CorpusEntry[] = [];
-  const parsedByFile = new Map<string, ParsedContent>();
+  // Files whose data passed, by relative path, to place corpus problems at their line. The
+  // parsed YAML document is not kept (it is the check's largest allocation); a file with a
+  // corpus problem is parsed again for its line numbers.
+  const validFiles = new Map<string, string>();
   const scans: { file: string; scan: BodyScan; self: string; draft: boolean }[] = [];
   const draftPages = new Set<string>();
   const pages = new Map<string, string[]>(); // URL path → heading ids
@@ -251,7 +252,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
     const rows = regionEntries(readFileSync(regionFile, 'utf8'));
     rows.forEach((row, i) => {
       const { id, ...data } = row;
-      const result = regionSchema().safeParse(data);
+      const result = schemasOf('wilayah').shared.safeParse(data);
       if (!result.success) {
         for (const issue of result.error.issues) add(regionFile, { line: i + 2, field: fieldPath(issue.path), message: issue.message });
       }
@@ -286,6 +287,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       // Until the file is fixed, it still exists for references and links from other files,
       // so one mistake is reported once, at its own file.
       const placeholder = () => corpus.push({ collection, id, filePath: rel(file), data: {}, draft: false });
+      const stamp = statSync(file);
       const decoded = decodeUtf8(readFileSync(file));
       if ('problem' in decoded) {
         add(file, decoded.problem);
@@ -317,17 +319,19 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
         }
       }
 
-      const result = schemaFor(collection, file).safeParse(content.data);
+      const schemas = schemasOf(collection);
+      const hasImage = schemas.needsImage(content.data);
+      const result = (hasImage ? schemas.forEntry(standInImage(file)) : schemas.shared).safeParse(content.data);
       let draft = false;
       if (!result.success) {
         for (const p of schemaProblems(result.error.issues, content)) add(file, p);
         placeholder();
       } else {
-        parsedByFile.set(rel(file), content);
+        validFiles.set(rel(file), file);
         draft = (result.data as { draf?: boolean }).draf === true;
         if (draft) draftPages.add(entryPath(collection, id));
         corpus.push({ collection, id, filePath: rel(file), data: result.data, draft });
-        entries.set(file, { collection, id, path: file, raw: content.data });
+        entries.set(file, { collection, id, path: file, data: result.data, hasImage, size: stamp.size, mtimeMs: stamp.mtimeMs });
       }
 
       const scan = scanBody(content.body, {
@@ -360,9 +364,19 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
     ...checkContentRules(corpus, { includeDrafts }),
     ...replicationProblems(replicationCases(corpus)),
   ];
+  const reparsed = new Map<string, ParsedContent | undefined>();
+  const lineIn = (relFile: string, field: string): number => {
+    const file = validFiles.get(relFile);
+    if (!file) return 1;
+    if (!reparsed.has(relFile)) {
+      const decoded = decodeUtf8(readFileSync(file));
+      const parsed = 'problem' in decoded ? undefined : parseContent(decoded.text);
+      reparsed.set(relFile, parsed?.ok ? parsed.content : undefined);
+    }
+    return reparsed.get(relFile)?.lineOf(parseFieldPath(field)) ?? 1;
+  };
   for (const p of corpusProblems) {
-    const parsed = parsedByFile.get(p.file);
-    problems.push({ file: p.file, line: parsed?.lineOf(parseFieldPath(p.field)) ?? 1, field: p.field, message: p.message });
+    problems.push({ file: p.file, line: lineIn(p.file, p.field), field: p.field, message: p.message });
   }
 
   // Internal links and anchors in bodies.

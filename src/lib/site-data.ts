@@ -20,6 +20,10 @@ import { PAGE_SIZE } from './pagination.ts';
 import { cardsOf, viewOf, type ViewOf } from './views/index.ts';
 import { contentProblemsNow } from './dev-content-check.ts';
 import { browsePageViews, type BrowseFacet } from './views/search.ts';
+import { sustainabilityLists } from './views/keberlanjutan.ts';
+import { awardLists } from './views/penghargaan.ts';
+import { replicationPageView } from './views/replikasi.ts';
+import { regionLists } from './views/wilayah.ts';
 
 /** The graph of this build; each node's `source` is Astro's entry (for `render()`). */
 export type Graph = SiteGraph<CollectionEntry<CollectionName>>;
@@ -113,5 +117,41 @@ export async function browsePaths(facet: BrowseFacet, paginate: PaginateFunction
   const graph = await loadGraph();
   return browsePageViews(facet, graph).flatMap((view) =>
     paginate(view.items, { params: { token: view.token }, props: { view }, pageSize: PAGE_SIZE }),
+  );
+}
+
+/** `getStaticPaths()` of `/replikasi/`: the replicated innovations, {@link PAGE_SIZE} a page. */
+export async function replicationPaths(paginate: PaginateFunction) {
+  const view = replicationPageView(await loadGraph());
+  return paginate(view.innovations, { props: { view }, pageSize: PAGE_SIZE });
+}
+
+/** `getStaticPaths()` of one of the tracker's long tables (`/keberlanjutan/perlu-dicek/`, `/keberlanjutan/kesiapan/`). */
+export async function sustainabilityTablePaths(id: 'stale' | 'readiness', paginate: PaginateFunction) {
+  const list = sustainabilityLists(await loadGraph())[id];
+  return paginate(list.items, { props: { list }, pageSize: PAGE_SIZE });
+}
+
+/** `getStaticPaths()` of `/keberlanjutan/riwayat/`: every status history, {@link PAGE_SIZE} a page. */
+export async function historyListPaths(paginate: PaginateFunction) {
+  const list = sustainabilityLists(await loadGraph()).histories;
+  return paginate(list.items, { props: { list }, pageSize: PAGE_SIZE });
+}
+
+/** `getStaticPaths()` of the awards to each recipient (`/penghargaan/penerima/inovasi/` …). */
+export async function awardListPaths(paginate: PaginateFunction) {
+  const graph = await loadGraph();
+  return awardLists(graph).flatMap((list) =>
+    paginate(list.items, { params: { penerima: list.id }, props: { list }, pageSize: PAGE_SIZE }),
+  );
+}
+
+/** `getStaticPaths()` of each region's awards and replications (`/wilayah/kota-surabaya/penghargaan/` …). */
+export async function regionListPaths(paginate: PaginateFunction) {
+  const graph = await loadGraph();
+  return graph.list('wilayah').flatMap((node) =>
+    Object.values(regionLists(node, graph)).flatMap((list) =>
+      paginate(list.items, { params: { slug: node.slug, daftar: list.id }, props: { list }, pageSize: PAGE_SIZE }),
+    ),
   );
 }

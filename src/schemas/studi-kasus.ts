@@ -145,8 +145,11 @@ const replicationSchema = (deps: SchemaDeps) =>
   studi_kasus: deps.reference('studi-kasus').optional(),
 });
 
-/** Cover image with its mandatory alternative text. */
-const coverSchema = (deps: SchemaDeps) =>
+/**
+ * Cover image with its mandatory alternative text. The only field of any collection that needs
+ * the entry's own `image()` helper (see `entrySchemas()` in ./index.ts).
+ */
+export const coverSchema = (deps: SchemaDeps) =>
   strictObject({
     /**
      * Berkas gambar, disimpan di folder yang sama dengan berkas Markdown, misalnya `./sampul-baik-

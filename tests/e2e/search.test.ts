@@ -349,7 +349,8 @@ describe('enhancements loaded on demand by the page script', () => {
 
   it('a sortable table turns its headings into buttons that sort the rows', async () => {
     const page = await newPage();
-    await page.goto(`${site.url}/keberlanjutan/`);
+    // The readiness table, sortable, on the tracker's list of it (the tracker shows a preview).
+    await page.goto(`${site.url}/keberlanjutan/kesiapan/`);
     const table = page.locator('table[data-sortable]').first();
     await table.locator('thead th button').first().waitFor();
     // The key each row sorts by: the first cell's data-sort, or its text.

@@ -46,3 +46,23 @@ export function tableRows(scope: ParentNode | undefined): string[][] {
 export function links(scope: ParentNode | undefined): string[] {
   return [...(scope?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href') ?? '');
 }
+
+/**
+ * Every page of a paginated list, from its first page on, following `rel="next"` in the head
+ * (at most `limit` pages, so a loop in the links fails the test instead of hanging it).
+ */
+export function listPages(dist: string, start: string, limit = 100): { path: string; doc: Document }[] {
+  const pages: { path: string; doc: Document }[] = [];
+  let path: string | undefined = start;
+  while (path && pages.length < limit) {
+    const doc = dom(dist, path);
+    pages.push({ path, doc });
+    path = doc.querySelector('link[rel="next"]')?.getAttribute('href') ?? undefined;
+  }
+  return pages;
+}
+
+/** The body rows of the list's table on every page of a paginated table list. */
+export function listRows(dist: string, start: string): string[][] {
+  return listPages(dist, start).flatMap(({ doc }) => tableRows(doc.querySelector('[data-daftar]') ?? undefined));
+}

@@ -210,3 +210,19 @@ export function regroup(items: readonly GroupedItem[]): ItemGroup[] {
   }
   return groups;
 }
+
+/**
+ * `compute(key)`, computed once per key object (a graph, a node) and remembered for as long as
+ * that object lives. A build keeps one graph, so a view several pages share (the replication
+ * graph, the tracker's lists, a case's readiness) is computed once per build, not once per
+ * page; in `astro dev` each request's new graph starts afresh.
+ */
+export function once<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}

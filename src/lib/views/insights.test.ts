@@ -6,8 +6,9 @@ import { readCsvRecords } from '../export.ts';
 import { projectRegions, readRegionFeatures } from '../map.ts';
 import { KAB_KOTA_CODES } from '../../schemas/wilayah-codes.ts';
 import { collectionCsv, collectionJson } from './data.ts';
-import { sustainabilityPageView } from './keberlanjutan.ts';
-import { awardsPageView } from './penghargaan.ts';
+import { sustainabilityLists, sustainabilityPageView } from './keberlanjutan.ts';
+import { PREVIEW_SIZE } from './long-lists.ts';
+import { awardLists, awardsPageView } from './penghargaan.ts';
 import { placeOnMap, regionMapView } from './peta.ts';
 import { replicationPageView } from './replikasi.ts';
 import { statisticsView } from './statistik.ts';
@@ -31,11 +32,22 @@ describe('sustainability tracker', () => {
     ]);
   });
   it('lists unconfirmed statuses oldest first with the last known status', () => {
-    expect(cells(view.stale.rows)).toEqual([['Inovasi MDX', 'Tingkat provinsi (Pemprov Jawa Timur)', 'Berjalan', '2018']]);
+    expect(cells(view.stale.table.rows)).toEqual([['Inovasi MDX', 'Tingkat provinsi (Pemprov Jawa Timur)', 'Berjalan', '2018']]);
+    expect(view.stale.more).toBeUndefined(); // all of it fits the preview
   });
-  it('has a readiness row per case, sortable by what is present', () => {
-    expect(view.readiness.rows).toHaveLength(10);
-    expect(view.readiness.rows.map((r) => r[2]?.sort)).toEqual(view.readiness.rows.map(() => expect.any(Number)));
+  it('has a readiness row per case, sortable by what is present, on its own list', () => {
+    const { readiness } = sustainabilityLists(graph);
+    expect(readiness.items).toHaveLength(10);
+    expect(readiness.items.map((r) => r[2]?.sort)).toEqual(readiness.items.map(() => expect.any(Number)));
+    expect([readiness.href, readiness.sortable, readiness.count]).toEqual(['/keberlanjutan/kesiapan/', 'tabel-kesiapan', '10 studi kasus']);
+    expect(view.readiness.table.rows).toEqual(readiness.items.slice(0, PREVIEW_SIZE));
+  });
+  it('lists every status history on its own list, the first ones on the page', () => {
+    const { histories } = sustainabilityLists(graph);
+    expect(histories.items.map((h) => h.link.href)).toEqual(
+      graph.list('studi-kasus').filter((n) => n.data.keberlanjutan).map((n) => n.href),
+    );
+    expect(view.histories.items).toEqual(histories.items.slice(0, PREVIEW_SIZE));
   });
 });
 
@@ -48,10 +60,10 @@ describe('replications', () => {
   });
   it('a region page lists replications into it and out of it', () => {
     const pacitan = viewOf(graph.get({ collection: 'wilayah', id: '3501' }), graph);
-    expect(cells(pacitan.replicationsInto?.rows)[0]?.[0]).toBe('Layanan Contoh');
+    expect(cells(pacitan.replicationsInto?.table.rows)[0]?.[0]).toBe('Layanan Contoh');
     expect(pacitan.replicationsOutOf).toBeUndefined();
     const surabaya = viewOf(graph.get({ collection: 'wilayah', id: '3578' }), graph);
-    expect(cells(surabaya.replicationsOutOf?.rows)[0]?.[2]).toBe('Kabupaten Pacitan');
+    expect(cells(surabaya.replicationsOutOf?.table.rows)[0]?.[2]).toBe('Kabupaten Pacitan');
   });
 });
 
@@ -90,7 +102,10 @@ describe('statistics and awards', () => {
   it('keeps awards to an innovation and to a government apart', () => {
     const view = awardsPageView(graph);
     expect(view.sections.map((s) => [s.id, s.count])).toEqual([['inovasi', 2], ['pemerintah', 2]]);
-    expect(cells(view.sections[1]?.table?.rows)[0]?.slice(0, 4)).toEqual(['IGA (Kemendagri)', '2025', 'Kabupaten Terinovatif', 'Replikasi Contoh']);
+    expect(cells(view.sections[1]?.preview?.table.rows)[0]?.slice(0, 4)).toEqual(['IGA (Kemendagri)', '2025', 'Kabupaten Terinovatif', 'Replikasi Contoh']);
+    const lists = awardLists(graph);
+    expect(lists.map((l) => [l.href, l.total])).toEqual([['/penghargaan/penerima/inovasi/', 2], ['/penghargaan/penerima/pemerintah/', 2]]);
+    expect(view.sections[1]?.preview?.table.rows).toEqual(lists[1]?.items);
   });
 });
 

@@ -2,7 +2,9 @@
  * The sustainability tracker (`/keberlanjutan/`): how many innovations run on the
  * evidence, province-wide and per kab/kota; which statuses are unconfirmed (oldest
  * evidence first, so editors know what to check next); every status history; and the
- * documentation readiness of every case study.
+ * documentation readiness of every case study. The last three grow with the corpus, so the
+ * page previews them and each has its own paginated list (views/long-lists.ts):
+ * `/keberlanjutan/perlu-dicek/`, `/keberlanjutan/riwayat/`, `/keberlanjutan/kesiapan/`.
  */
 import { t } from '../../i18n/index.ts';
 import { barChart, type BarChart } from '../charts.ts';
@@ -10,8 +12,10 @@ import { formatDate, formatNumber, formatPartialDate, isoDate } from '../format.
 import type { Link, Node, SiteGraph } from '../graph.ts';
 import { linkTo } from '../graph.ts';
 import { HEADLINE_KEYS, staleFirst, statusCounts, type DerivedStatus, type HeadlineKey } from '../sustainability.ts';
+import { once } from './common.ts';
 import { caseStatus, historyItems, originValue, readinessView, statusText, type StatusHistoryItem } from './studi-kasus.ts';
-import type { Cell, Table, Value } from './types.ts';
+import { previewOf, tableList, tablePreview, type LongList, type Preview, type TableList, type TablePreview } from './long-lists.ts';
+import type { Cell, Crumb, Table, Value } from './types.ts';
 
 type CaseNode = Node<'studi-kasus'>;
 
@@ -30,11 +34,26 @@ export interface SustainabilityPageView {
   chart: BarChart;
   province: Table;
   byRegion: Table;
-  stale: Table;
+  /** The oldest unconfirmed statuses; all of them on `/keberlanjutan/perlu-dicek/`. */
+  stale: TablePreview;
   staleCount: number;
-  histories: HistoryBlock[];
-  readiness: Table;
+  /** The first status histories; all of them on `/keberlanjutan/riwayat/`. */
+  histories: Preview<HistoryBlock>;
+  /** The first rows of the readiness table; all of it, sortable, on `/keberlanjutan/kesiapan/`. */
+  readiness: TablePreview;
 }
+
+/** The tracker's long lists, each on its own paginated pages. */
+export interface SustainabilityLists {
+  stale: TableList;
+  histories: LongList<HistoryBlock>;
+  readiness: TableList;
+}
+
+/** Address of the tracker. */
+export const TRACKER_HREF = '/keberlanjutan/';
+
+const trail = (title: string): Crumb[] => [{ label: t.tracker.title, href: TRACKER_HREF }, { label: title }];
 
 const num = (n: number): Cell => ({ values: [{ text: formatNumber(n) }], sort: n });
 
@@ -55,7 +74,7 @@ export function countsTable(counts: Record<HeadlineKey, number>): Table {
   };
 }
 
-/** The tracker page. */
+/** The tracker page: counts in full, the long lists as previews. */
 export function sustainabilityPageView(graph: SiteGraph): SustainabilityPageView {
   const all = derivedAll(graph);
   const counts = statusCounts(all.map((c) => c.derived));
@@ -73,7 +92,8 @@ export function sustainabilityPageView(graph: SiteGraph): SustainabilityPageView
       const n = statusCounts(g.derived);
       return [{ values: [g.label], sort: g.label.text }, ...HEADLINE_KEYS.map((k) => num(n[k])), num(g.derived.length)];
     });
-  const stale = staleFirst(all);
+  const lists = sustainabilityLists(graph);
+  const readiness = tablePreview(lists.readiness);
   return {
     buildDate: { text: formatDate(graph.buildDate), datetime: isoDate(graph.buildDate) },
     counts,
@@ -85,26 +105,61 @@ export function sustainabilityPageView(graph: SiteGraph): SustainabilityPageView
       rowHeaders: true,
       rows: regionRows,
     },
-    staleCount: stale.length,
-    stale: {
-      columns: [t.tracker.innovation, t.field.region, t.field.lastKnownStatus, t.tracker.lastEvidence],
-      rowHeaders: true,
-      rows: stale.map((c) => [
-        { values: [{ text: c.title, href: c.node.href }] },
-        { values: [originValue(graph, c.node)] },
-        { values: [{ text: c.derived.status ? t.label.status[c.derived.status] : t.tracker.none }] },
-        { values: [c.derived.date ? { text: formatPartialDate(c.derived.date), datetime: c.derived.date.iso } : { text: t.tracker.noEvidence }] },
-      ]),
-    },
-    histories: all
-      .filter((c) => c.node.data.keberlanjutan)
-      .map((c) => {
-        const text = statusText(c.derived);
-        return { link: linkTo(c.node), headline: text.headline, note: text.note, items: historyItems(c.node, c.derived) };
-      }),
-    readiness: readinessTable(graph),
+    staleCount: lists.stale.total,
+    stale: tablePreview(lists.stale),
+    histories: previewOf(lists.histories),
+    // The preview is not sortable, so it goes without the caption that explains sorting.
+    readiness: { ...readiness, table: { ...readiness.table, caption: undefined } },
   };
 }
+
+/** The tracker's three long lists: unconfirmed statuses, status histories, readiness (once per graph). */
+export const sustainabilityLists: (graph: SiteGraph) => SustainabilityLists = once((graph: SiteGraph) => {
+  const all = derivedAll(graph);
+  const stale = staleFirst(all);
+  const histories = all
+    .filter((c) => c.node.data.keberlanjutan)
+    .map((c) => {
+      const text = statusText(c.derived);
+      return { link: linkTo(c.node), headline: text.headline, note: text.note, items: historyItems(c.node, c.derived) };
+    });
+  const readiness = readinessTable(graph);
+  return {
+    stale: tableList(
+      {
+        columns: [t.tracker.innovation, t.field.region, t.field.lastKnownStatus, t.tracker.lastEvidence],
+        rowHeaders: true,
+        rows: stale.map((c) => [
+          { values: [{ text: c.title, href: c.node.href }] },
+          { values: [originValue(graph, c.node)] },
+          { values: [{ text: c.derived.status ? t.label.status[c.derived.status] : t.tracker.none }] },
+          { values: [c.derived.date ? { text: formatPartialDate(c.derived.date), datetime: c.derived.date.iso } : { text: t.tracker.noEvidence }] },
+        ]),
+      },
+      { id: 'perlu-dicek', href: `${TRACKER_HREF}perlu-dicek/`, title: t.tracker.staleHeading, lead: t.tracker.staleLead, breadcrumbs: trail(t.tracker.staleHeading), count: t.longList.innovations(stale.length) },
+    ),
+    histories: {
+      id: 'riwayat',
+      href: `${TRACKER_HREF}riwayat/`,
+      title: t.tracker.histories,
+      breadcrumbs: trail(t.tracker.histories),
+      total: histories.length,
+      count: t.longList.innovations(histories.length),
+      items: histories,
+    },
+    readiness: {
+      ...tableList(readiness, {
+        id: 'kesiapan',
+        href: `${TRACKER_HREF}kesiapan/`,
+        title: t.tracker.readiness,
+        lead: t.tracker.readinessLead,
+        breadcrumbs: trail(t.tracker.readiness),
+        count: t.list.caseCount(readiness.rows.length),
+      }),
+      sortable: 'tabel-kesiapan',
+    },
+  };
+});
 
 /** The readiness of every case study, one row each: sortable by what is present and missing. */
 export function readinessTable(graph: SiteGraph): Table {

@@ -9,6 +9,7 @@ import type { Node, SiteGraph } from '../graph.ts';
 import { COMPETITIONS, AWARD_RECIPIENTS } from '../../schemas/vocabulary.ts';
 import { externalValue, textValues } from './common.ts';
 import { originValue } from './studi-kasus.ts';
+import { tableList, tablePreview, type TableList, type TablePreview } from './long-lists.ts';
 import type { Table } from './types.ts';
 
 type CaseNode = Node<'studi-kasus'>;
@@ -55,7 +56,8 @@ export interface AwardSection {
   heading: string;
   intro: string;
   count: number;
-  table?: Table | undefined;
+  /** The first awards; all of them on the recipient's list (`/penghargaan/penerima/<id>/`). */
+  preview?: TablePreview | undefined;
 }
 
 /** Everything `/penghargaan/` shows. */
@@ -69,6 +71,7 @@ export interface AwardsPageView {
 /** The awards page. */
 export function awardsPageView(graph: SiteGraph): AwardsPageView {
   const rows = awardRows(graph.list('studi-kasus'));
+  const lists = new Map(awardLists(graph, rows).map((list) => [list.id, list]));
   const years = [...new Set(rows.map((r) => r.award.tahun))].sort((a, b) => b - a);
   const competitions = COMPETITIONS.filter((c) => rows.some((r) => r.award.kompetisi === c));
   const byRecipient = awardsByRecipient(rows, (r) => r.award);
@@ -81,7 +84,7 @@ export function awardsPageView(graph: SiteGraph): AwardsPageView {
         heading: t.awards.heading[id],
         intro: t.awards.intro[id],
         count: mine.length,
-        table: mine.length > 0 ? awardTable(graph, mine) : undefined,
+        preview: lists.has(id) ? tablePreview(lists.get(id) as TableList) : undefined,
       };
     }),
     summary: {
@@ -94,4 +97,24 @@ export function awardsPageView(graph: SiteGraph): AwardsPageView {
       ]),
     },
   };
+}
+
+/** Every award to each recipient (`inovasi`, `pemerintah`) that has any, each a paginated list. */
+export function awardLists(graph: SiteGraph, rows = awardRows(graph.list('studi-kasus'))): TableList[] {
+  const byRecipient = awardsByRecipient(rows, (r) => r.award);
+  return AWARD_RECIPIENTS.flatMap((id) => {
+    const mine = byRecipient[id];
+    if (mine.length === 0) return [];
+    const title = t.awards.heading[id];
+    return [
+      tableList(awardTable(graph, mine), {
+        id,
+        href: `/penghargaan/penerima/${id}/`,
+        title,
+        lead: t.awards.intro[id],
+        breadcrumbs: [{ label: t.awards.title, href: '/penghargaan/' }, { label: title }],
+        count: t.longList.awards(mine.length),
+      }),
+    ];
+  });
 }

@@ -7,14 +7,14 @@ import { t } from '../../i18n/index.ts';
 import type { Link, SiteGraph } from '../graph.ts';
 import { linkTo } from '../graph.ts';
 import { replicationCases, replicationGraph, type ReplicationEdge, type ReplicationGraph } from '../replication.ts';
-import { externalValue, partialDateValue, textValues } from './common.ts';
+import { externalValue, once, partialDateValue, textValues } from './common.ts';
 import { originValue } from './studi-kasus.ts';
 import type { Table, Value } from './types.ts';
 
-/** The replication graph of the site. */
-export function siteReplications(graph: SiteGraph): ReplicationGraph {
-  return replicationGraph(replicationCases(graph.list('studi-kasus')));
-}
+/** The replication graph of the site, built once per graph (every region page reads it). */
+export const siteReplications: (graph: SiteGraph) => ReplicationGraph = once((graph: SiteGraph) =>
+  replicationGraph(replicationCases(graph.list('studi-kasus'))),
+);
 
 /** Where a replication went: the kab/kota page (and the place as the source names it), or the place. */
 function placeValues(graph: SiteGraph, e: ReplicationEdge): Value[] {
@@ -52,8 +52,10 @@ export interface ReplicatedInnovation {
   table: Table;
 }
 
-/** Everything `/replikasi/` shows. */
+/** Everything `/replikasi/` shows; `innovations` is paginated (`/replikasi/2/` …). */
 export interface ReplicationPageView {
+  /** Address of the first page. */
+  href: string;
   total: number;
   innovations: ReplicatedInnovation[];
   /** Kab/kota in Jawa Timur that replicated at least one innovation. */
@@ -71,6 +73,7 @@ export function replicationPageView(graph: SiteGraph): ReplicationPageView {
     .sort((a, b) => g.of(b.id).length - g.of(a.id).length || a.title.localeCompare(b.title, 'id'))
     .map((n) => ({ link: linkTo(n), from: originValue(graph, n), count: t.replication.count(g.of(n.id).length), table: replicationTable(graph, g.of(n.id)) }));
   return {
+    href: '/replikasi/',
     total: g.edges.length,
     innovations,
     regionsReached: new Set(g.edges.flatMap((e) => (e.toRegion ? [e.toRegion] : []))).size,
@@ -78,7 +81,7 @@ export function replicationPageView(graph: SiteGraph): ReplicationPageView {
   };
 }
 
-/** Replications carried out in a kab/kota, and those of its own innovations elsewhere. */
+/** Replications carried out in a kab/kota, and those of its own innovations elsewhere (whole tables). */
 export function regionReplications(graph: SiteGraph, code: string): { into?: Table | undefined; outOf?: Table | undefined } {
   const g = siteReplications(graph);
   const into = g.into(code);

@@ -26,6 +26,7 @@ import {
   textValues,
   topicFacets,
   typeFacet,
+  once,
 } from './common.ts';
 import type { AttachmentItem, Card, EntryView, FactRow, FeedItem, SearchData, Table, Value } from './types.ts';
 import { facetValue, PROVINCE_TOKEN, rankText, rankToken, type FacetValue } from '../search-facets.ts';
@@ -257,8 +258,11 @@ export function historyItems(node: CaseNode, derived: DerivedStatus): StatusHist
   }));
 }
 
-/** Readiness of a case study: sections and fields present or missing (no score, no weights). */
-export function readinessView(node: CaseNode): ReadinessView {
+/**
+ * Readiness of a case study: sections and fields present or missing (no score, no weights).
+ * Once per node: the case's page, the tracker's table and the data exports all show it.
+ */
+export const readinessView: (node: CaseNode) => ReadinessView = once((node: CaseNode): ReadinessView => {
   const data = readinessOf({ ...node.data, body: node.body });
   const mark = (present: boolean) => (present ? t.readiness.present : t.readiness.missing);
   return {
@@ -276,7 +280,7 @@ export function readinessView(node: CaseNode): ReadinessView {
       ]),
     },
   };
-}
+});
 
 /** Where a case comes from: its kab/kota link, or the province. */
 export function originValue(graph: SiteGraph, node: CaseNode): Value {

@@ -1,11 +1,17 @@
-/** The view of a kab/kota: its kind and code, its innovations and organisations. */
+/**
+ * The view of a kab/kota: its kind and code, its innovations and organisations (paginated),
+ * and previews of its awards and replications, each of which has its own paginated list
+ * (`/wilayah/<slug>/penghargaan/`, `…/replikasi-masuk/`, `…/replikasi-keluar/`).
+ */
 import { t } from '../../i18n/index.ts';
+import { listPath } from '../collections.ts';
 import type { Node, SiteGraph } from '../graph.ts';
 import { awardRows, awardTable } from './penghargaan.ts';
 import { regionReplications } from './replikasi.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { groupedItems, identity, nodeGroup, row, rows, searchData, textValues, typeFacet } from './common.ts';
-import type { Card, EntryView, GroupedItem, Table } from './types.ts';
+import { groupedItems, identity, nodeGroup, once, row, rows, searchData, textValues, typeFacet } from './common.ts';
+import { tableList, tablePreview, type TableList, type TablePreview } from './long-lists.ts';
+import type { Card, EntryView, GroupedItem } from './types.ts';
 
 type RegionNode = Node<'wilayah'>;
 
@@ -16,13 +22,17 @@ export interface RegionView extends EntryView {
   /** BPS code, to find the region on the map. */
   code: string;
   items: GroupedItem[];
-  /** Awards recorded in the region's case studies, each with its recipient. */
-  awards?: Table | undefined;
-  /** Replications carried out in the region. */
-  replicationsInto?: Table | undefined;
-  /** Replications of the region's own innovations. */
-  replicationsOutOf?: Table | undefined;
+  /** Awards recorded in the region's case studies, each with its recipient (the first ones). */
+  awards?: TablePreview | undefined;
+  /** Replications carried out in the region (the first ones). */
+  replicationsInto?: TablePreview | undefined;
+  /** Replications of the region's own innovations (the first ones). */
+  replicationsOutOf?: TablePreview | undefined;
 }
+
+/** The names of a region's long lists, as the last segment of their address. */
+export const REGION_LISTS = ['penghargaan', 'replikasi-masuk', 'replikasi-keluar'] as const;
+export type RegionListId = (typeof REGION_LISTS)[number];
 
 /** The card of a region: how many case studies it has. */
 export function regionCard(node: RegionNode, graph: SiteGraph): Card {
@@ -33,16 +43,16 @@ export function regionCard(node: RegionNode, graph: SiteGraph): Card {
 export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
   const d = node.data;
   const cases = graph.referrers(node, 'studi-kasus', 'kabupaten_kota');
-  const awards = awardRows(cases);
-  const replications = regionReplications(graph, node.id);
+  const lists = regionLists(node, graph);
+  const preview = (id: RegionListId) => (lists[id] ? tablePreview(lists[id]) : undefined);
   return {
     ...identity(node, t.region.description(d.nama)),
     facts: rows(row('jenis', t.field.regionKind, textValues(t.label.regionKind[d.jenis])), row('kode', t.field.code, textValues(d.kode))),
     caseCount: cases.length,
     code: d.kode,
-    awards: awards.length > 0 ? awardTable(graph, awards) : undefined,
-    replicationsInto: replications.into,
-    replicationsOutOf: replications.outOf,
+    awards: preview('penghargaan'),
+    replicationsInto: preview('replikasi-masuk'),
+    replicationsOutOf: preview('replikasi-keluar'),
     items: groupedItems([
       nodeGroup('studi-kasus', t.list.casesHere, cases, (n) => caseStudyCard(n, graph)),
       nodeGroup('organisasi', t.list.orgsHere, graph.referrers(node, 'organisasi', 'kabupaten_kota')),
@@ -60,4 +70,37 @@ export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
       containedInPlace: { '@type': 'AdministrativeArea', name: t.site.province },
     },
   };
+}
+
+/**
+ * A region's awards and replications as whole lists, each present only when it has entries.
+ * Once per node: the region's page previews them and their own pages list them.
+ */
+export function regionLists(node: RegionNode, graph: SiteGraph): Partial<Record<RegionListId, TableList>> {
+  return regionListsOnce(graph)(node);
+}
+
+const regionListsOnce = once((graph: SiteGraph) => once((node: RegionNode) => buildRegionLists(node, graph)));
+
+function buildRegionLists(node: RegionNode, graph: SiteGraph): Partial<Record<RegionListId, TableList>> {
+  const cases = graph.referrers(node, 'studi-kasus', 'kabupaten_kota');
+  const awards = awardRows(cases);
+  const replications = regionReplications(graph, node.id);
+  const name = node.title;
+  const list = (id: RegionListId, title: string, count: string) => ({
+    id,
+    href: `${node.href}${id}/`,
+    title,
+    breadcrumbs: [{ label: t.collection.wilayah, href: listPath('wilayah') }, { label: name, href: node.href }, { label: title }],
+    count,
+  });
+  const lists: Partial<Record<RegionListId, TableList>> = {};
+  if (awards.length > 0) lists.penghargaan = tableList(awardTable(graph, awards), list('penghargaan', t.longList.regionAwards(name), t.longList.awards(awards.length)));
+  if (replications.into) {
+    lists['replikasi-masuk'] = tableList(replications.into, list('replikasi-masuk', t.longList.regionInto(name), t.replication.count(replications.into.rows.length)));
+  }
+  if (replications.outOf) {
+    lists['replikasi-keluar'] = tableList(replications.outOf, list('replikasi-keluar', t.longList.regionOutOf(name), t.replication.count(replications.outOf.rows.length)));
+  }
+  return lists;
 }
