@@ -112,7 +112,7 @@ describe('styles', () => {
     expect(css).toMatch(/@media print/);
     expect(css).toMatch(/prefers-reduced-motion:\s*reduce/);
     // Buttons that need the page script stay hidden until it has set data-theme.
-    expect(css).toMatch(/:root:not\(\[data-theme\]\) :is\(\[data-theme-toggle\],\s*\[data-copy\]\)[^{]*\{\s*display:\s*none/);
+    expect(css).toMatch(/:root:not\(\[data-theme\]\) :is\(\[data-theme-toggle\],\s*\[data-copy\],\s*\.ri-sort\)[^{]*\{\s*display:\s*none/);
   });
 });
 

@@ -7,9 +7,10 @@
  * The script runs before anything is painted, so a stored choice never flashes the other
  * theme first.
  *
- * Loader: the header search (a click, Ctrl/⌘+K or "/"), a citation's copy button, a sortable
- * table and a page opened from a search result need code; the script imports
- * `src/scripts/enhance.ts` only then, so content pages fetch no script file at load. Buttons
+ * Loader: the header search (a click, Ctrl/⌘+K or "/"), a citation's copy button, a table's
+ * sort button and a page opened from a search result need code; the script imports
+ * `src/scripts/enhance.ts` only then, so pages fetch no script file at load (except one opened
+ * from a search result, which loads the highlighter). Buttons
  * that need the script are hidden by CSS until it has set `<html data-theme>` (to `light`,
  * `dark`, or empty for the system setting).
  *
@@ -54,12 +55,12 @@ const dark = () => (root.dataset.theme ? root.dataset.theme == 'dark' : media.ma
 const sync = () => { for (const b of doc.querySelectorAll('[data-theme-toggle]')) b.ariaPressed = dark(); };
 on('DOMContentLoaded', () => {
   sync();
-  if (doc.querySelector('[data-sortable]') || location.search.includes(HIGHLIGHT + '=')) enhance((m) => m.load());
+  if (location.search.includes(HIGHLIGHT + '=')) enhance((m) => m.load());
 });
 media.onchange = sync;
 // A click with a modifier key keeps the browser's meaning (a link in a new tab, say).
 on('click', (event) => {
-  const near = (selector) => event.target.closest?.(selector), use = near('[data-copy],[data-ri-search-open]');
+  const near = (selector) => event.target.closest?.(selector), use = near('[data-copy],[data-sort-column],[data-ri-search-open]');
   if (near('[data-theme-toggle]')) {
     root.dataset.theme = dark() ? 'light' : 'dark';
     store((s) => s.setItem(KEY, root.dataset.theme));

@@ -19,16 +19,16 @@ export async function openSearch(): Promise<void> {
   await modal.open();
 }
 
-/** A click the page script handed over: a citation's copy button, or the header's search link. */
+/** A click the page script handed over: a citation's copy button, a table's sort button, or the header's search link. */
 export function activate(element: HTMLElement): void {
   if (element.dataset['copy'] !== undefined) void copy(element);
+  else if (element.dataset['sortColumn'] !== undefined) sortBy(element);
   else void openSearch();
 }
 
 /** Runs once after the page has loaded, when it has something to enhance (see the page script). */
 export function load(): void {
   highlight();
-  sortTables();
 }
 
 /** A page opened from a search result: mark the words searched for (Pagefind's own script). */
@@ -64,34 +64,27 @@ async function copy(button: HTMLElement): Promise<void> {
   }
 }
 
-/** Sortable tables: each column heading becomes a button that sorts by the cells' `data-sort`. */
-function sortTables(): void {
-  for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
-    const headings = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
-    const body = table.tBodies[0];
-    if (!body) continue;
-    headings.forEach((th, column) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'ri-sort';
-      button.textContent = th.textContent ?? '';
-      button.title = th.dataset['sortLabel'] ?? '';
-      th.textContent = '';
-      th.append(button);
-      button.addEventListener('click', () => {
-        const ascending = th.getAttribute('aria-sort') !== 'ascending';
-        for (const other of headings) other.removeAttribute('aria-sort');
-        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const value = (row: HTMLTableRowElement) => row.cells[column]?.dataset['sort'] ?? row.cells[column]?.textContent ?? '';
-        const rows = [...body.rows].sort((a, b) => {
-          const x = value(a);
-          const y = value(b);
-          const numeric = x !== '' && y !== '' && !Number.isNaN(Number(x)) && !Number.isNaN(Number(y));
-          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'id');
-          return ascending ? order : -order;
-        });
-        body.append(...rows);
-      });
-    });
-  }
+/**
+ * A sortable table's heading button (src/components/SortableTable.astro): sorts the rows by
+ * that column's `data-sort` values (or text), ascending first, then descending, and says so
+ * with `aria-sort` on the heading.
+ */
+function sortBy(button: HTMLElement): void {
+  const th = button.closest('th');
+  const table = button.closest('table');
+  const body = table?.tBodies[0];
+  if (!th || !table || !body) return;
+  const column = Number(button.dataset['sortColumn']);
+  const ascending = th.getAttribute('aria-sort') !== 'ascending';
+  for (const other of table.querySelectorAll('thead th')) other.removeAttribute('aria-sort');
+  th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  const value = (row: HTMLTableRowElement) => row.cells[column]?.dataset['sort'] ?? row.cells[column]?.textContent ?? '';
+  const rows = [...body.rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const numeric = x !== '' && y !== '' && !Number.isNaN(Number(x)) && !Number.isNaN(Number(y));
+    const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'id');
+    return ascending ? order : -order;
+  });
+  body.append(...rows);
 }
