@@ -8,18 +8,31 @@ const dayFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'lon
 const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 
+/**
+ * Formatted dates by value: a site has a few thousand distinct dates and prints each many
+ * times (facts, cards, tables, feeds), and `Intl` formatting is the costly part.
+ */
+const formatted = new Map<string, string>();
+function remember(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format()));
+  return text;
+}
+
 /** "2 September 2022". Dates from frontmatter are calendar dates, so UTC is used throughout. */
 export function formatDate(date: Date): string {
-  return dayFormat.format(date);
+  return remember(`d${date.getTime()}`, () => dayFormat.format(date));
 }
 
 /** A date as precisely as it is known: "2017", "Mei 2017" or "1 Mei 2017". */
 export function formatPartialDate(date: PartialDate): string {
-  const [year, month, day] = date.iso.split('-').map(Number);
-  if (year === undefined) return date.iso;
-  if (date.precision === 'tahun' || month === undefined) return String(year);
-  if (date.precision === 'bulan' || day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
-  return dayFormat.format(Date.UTC(year, month - 1, day));
+  return remember(`${date.precision} ${date.iso}`, () => {
+    const [year, month, day] = date.iso.split('-').map(Number);
+    if (year === undefined) return date.iso;
+    if (date.precision === 'tahun' || month === undefined) return String(year);
+    if (date.precision === 'bulan' || day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
+    return dayFormat.format(Date.UTC(year, month - 1, day));
+  });
 }
 
 /** Machine-readable value for `<time datetime>`: "2022-09-02". */

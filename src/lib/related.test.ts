@@ -72,6 +72,12 @@ describe('relatedTo', () => {
     expect(relatedTo(a, g, 2).map((r) => r.node.key)).toEqual(['studi-kasus/dua-topik', 'studi-kasus/satu-topik-wilayah']);
   });
 
+  it('gives the same ranking every time on one graph (its scores start from zero for each case)', () => {
+    const first = relatedTo(a, g, 20).map((r) => [r.node.key, r.score]);
+    relatedTo(g.get({ collection: 'studi-kasus', id: 'dua-topik' }) as Node<'studi-kasus'>, g, 1);
+    expect(relatedTo(a, g, 20).map((r) => [r.node.key, r.score])).toEqual(first);
+  });
+
   it('finds nothing for a case that shares nothing', () => {
     expect(relatedTo(g.get({ collection: 'studi-kasus', id: 'wilayah-lain' }) as Node<'studi-kasus'>, g)).toEqual([]);
   });

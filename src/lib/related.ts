@@ -44,13 +44,16 @@ interface Traits {
 
 /**
  * What the ranking needs of a graph, built once per graph: each candidate's traits, its
- * position (for ties) and the candidates per government affair (the graph's reverse index
- * covers topics and regions, which are references; urusan values are not).
+ * position (for ties), the candidates per government affair (the graph's reverse index
+ * covers topics and regions, which are references; urusan values are not), and one score
+ * array reused by every ranking (reset after each use).
  */
 interface RelatedIndex {
   traits: Map<Node, Traits>;
   position: Map<Node, number>;
+  nodes: Node[];
   byUrusan: Map<string, Node[]>;
+  scores: Int32Array;
 }
 
 const indexes = new WeakMap<SiteGraph, RelatedIndex>();
@@ -58,19 +61,21 @@ const indexes = new WeakMap<SiteGraph, RelatedIndex>();
 function indexOf(graph: SiteGraph): RelatedIndex {
   let index = indexes.get(graph);
   if (index) return index;
-  index = { traits: new Map(), position: new Map(), byUrusan: new Map() };
+  const built: Omit<RelatedIndex, 'scores'> = { traits: new Map(), position: new Map(), nodes: [], byUrusan: new Map() };
   for (const collection of RELATED_COLLECTIONS) {
     for (const node of graph.list(collection)) {
       const t = traits(node);
-      index.traits.set(node, t);
-      index.position.set(node, index.position.size);
+      built.traits.set(node, t);
+      built.position.set(node, built.nodes.length);
+      built.nodes.push(node);
       for (const u of t.urusan) {
-        const list = index.byUrusan.get(u) ?? [];
+        const list = built.byUrusan.get(u) ?? [];
         list.push(node);
-        index.byUrusan.set(u, list);
+        built.byUrusan.set(u, list);
       }
     }
   }
+  index = { ...built, scores: new Int32Array(built.nodes.length) };
   indexes.set(graph, index);
   return index;
 }
@@ -87,43 +92,72 @@ function traits(node: Node): Traits {
 
 /**
  * The entries most related to `node`, best first; entries sharing nothing are left out.
- * Only entries that share something are looked at (through the graph's reverse index and
- * the urusan index), so a page's cost follows its neighbours, not the size of the site.
+ *
+ * Only entries that share something are looked at: each shared thing's list of entries
+ * (the graph's reverse index for topics, regions and guide links; the urusan index) adds
+ * its weight to those entries' scores, so a page's cost follows its neighbours, not the
+ * size of the site, and is a few additions per neighbour. What the best `limit` share is
+ * spelled out only for them.
  */
 export function relatedTo(node: Node<'studi-kasus'>, graph: SiteGraph, limit = 6): RelatedItem[] {
   const index = indexOf(graph);
+  const { scores, position } = index;
   const own = index.traits.get(node) ?? traits(node);
-  const linkedGuides = new Set(graph.referrers(node, 'panduan', 'studi_kasus_terkait').map((g) => g.key));
-  const candidates = new Set<Node>();
+  const linkedGuides = graph.referrers(node, 'panduan', 'studi_kasus_terkait');
+  const touched: number[] = [];
+  const add = (nodes: readonly Node[], weight: number) => {
+    for (const n of nodes) {
+      const at = position.get(n);
+      if (at === undefined) continue; // drafts and other collections are not in the index
+      const score = scores[at] as number;
+      if (score === 0) touched.push(at);
+      scores[at] = score + weight;
+    }
+  };
   for (const collection of RELATED_COLLECTIONS) {
-    for (const topic of own.topics) for (const n of referrersByKey(graph, topic, collection, 'topik')) candidates.add(n);
-    if (own.region !== undefined) for (const n of referrersByKey(graph, own.region, collection, 'kabupaten_kota')) candidates.add(n);
+    for (const topic of own.topics) add(referrersByKey(graph, topic, collection, 'topik'), RELATED_WEIGHTS.topic);
+    if (own.region !== undefined) add(referrersByKey(graph, own.region, collection, 'kabupaten_kota'), RELATED_WEIGHTS.region);
   }
-  for (const u of own.urusan) for (const n of index.byUrusan.get(u) ?? []) candidates.add(n);
-  for (const n of graph.referrers(node, 'panduan', 'studi_kasus_terkait')) candidates.add(n);
-  const scored: (RelatedItem & { order: number })[] = [];
-  for (const candidate of candidates) {
-    if (candidate.key === node.key) continue;
-    const other = index.traits.get(candidate);
-    const order = index.position.get(candidate);
-    if (!other || order === undefined) continue; // drafts and other collections are not in the index
-    const topics = [...own.topics].filter((k) => other.topics.has(k));
-    const urusan = [...own.urusan].filter((u) => other.urusan.has(u));
-    const region = own.region !== undefined && own.region === other.region ? own.region : undefined;
-    const linked = linkedGuides.has(candidate.key);
-    const score =
-      topics.length * RELATED_WEIGHTS.topic +
-      urusan.length * RELATED_WEIGHTS.urusan +
-      (region ? RELATED_WEIGHTS.region : 0) +
-      (linked ? RELATED_WEIGHTS.guideLink : 0);
-    if (score > 0) {
-      scored.push({ node: candidate as RelatedItem['node'], score, topics, urusan, region, linked, order });
+  for (const u of own.urusan) add(index.byUrusan.get(u) ?? [], RELATED_WEIGHTS.urusan);
+  add(linkedGuides, RELATED_WEIGHTS.guideLink);
+
+  // The best `limit` by score, then position; `best` stays sorted and short.
+  const self = position.get(node);
+  const best: Scored[] = [];
+  for (const at of touched) {
+    const score = scores[at] as number;
+    scores[at] = 0;
+    if (at === self) continue;
+    let i = best.length;
+    while (i > 0 && ranksBelow(best[i - 1] as Scored, score, at)) i--;
+    if (i < limit) {
+      best.splice(i, 0, { at, score });
+      if (best.length > limit) best.pop();
     }
   }
-  return scored
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, limit)
-    .map(({ order: _order, ...item }) => item);
+  const linked = new Set<Node>(linkedGuides);
+  return best.map(({ at, score }) => {
+    const candidate = index.nodes[at] as Node;
+    const other = index.traits.get(candidate) as Traits;
+    return {
+      node: candidate as RelatedItem['node'],
+      score,
+      topics: [...own.topics].filter((k) => other.topics.has(k)),
+      urusan: [...own.urusan].filter((u) => other.urusan.has(u)),
+      region: own.region !== undefined && own.region === other.region ? own.region : undefined,
+      linked: linked.has(candidate),
+    };
+  });
+}
+
+interface Scored {
+  at: number;
+  score: number;
+}
+
+/** Whether `entry` ranks below a candidate with `score` at position `at` (higher score, then earlier position, first). */
+function ranksBelow(entry: Scored, score: number, at: number): boolean {
+  return entry.score < score || (entry.score === score && entry.at > at);
 }
 
 /** {@link SiteGraph.referrers} for a target given by its key (`topik/kesehatan`). */

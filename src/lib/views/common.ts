@@ -226,3 +226,12 @@ export function once<K extends object, V>(compute: (key: K) => V): (key: K) => V
     return value;
   };
 }
+
+/**
+ * `make(node, graph)`, computed once per node and graph, for what several pages read of the
+ * same entry (its view, its card). The result is shared, so it must never be changed.
+ */
+export function oncePerGraph<N extends Node, T>(make: (node: N, graph: SiteGraph) => T): (node: N, graph: SiteGraph) => T {
+  const byGraph = once((graph: SiteGraph) => once((node: N) => make(node, graph)));
+  return (node, graph) => byGraph(graph)(node);
+}

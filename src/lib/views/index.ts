@@ -11,6 +11,7 @@ import { personCard, personView, type PersonView } from './orang.ts';
 import { guideCard, guideView, type GuideView } from './panduan.ts';
 import { caseStudyCard, caseStudyView, type CaseStudyView } from './studi-kasus.ts';
 import { topicCard, topicView, type TopicView } from './topik.ts';
+import { oncePerGraph } from './common.ts';
 import type { Card } from './types.ts';
 import { regionCard, regionView, type RegionView } from './wilayah.ts';
 
@@ -51,10 +52,13 @@ const CARDS: CardBuilders = {
   topik: topicCard,
 };
 
-/** The full view of a node. */
-export function viewOf<C extends CollectionName>(node: Node<C>, graph: SiteGraph): ViewOf[C] {
-  return (VIEWS[node.collection] as (n: Node<C>, g: SiteGraph) => ViewOf[C])(node, graph);
-}
+/**
+ * The full view of a node, computed once per graph: the detail page, the search page's data
+ * and the feed all read the same view.
+ */
+export const viewOf = oncePerGraph((node: Node, graph: SiteGraph) =>
+  (VIEWS[node.collection] as (n: Node, g: SiteGraph) => ViewOf[CollectionName])(node, graph),
+) as <C extends CollectionName>(node: Node<C>, graph: SiteGraph) => ViewOf[C];
 
 /** The list card of a node. */
 export function cardOf<C extends CollectionName>(node: Node<C>, graph: SiteGraph): Card {

@@ -27,6 +27,7 @@ import {
   topicFacets,
   typeFacet,
   once,
+  oncePerGraph,
 } from './common.ts';
 import type { AttachmentItem, Card, EntryView, FactRow, FeedItem, SearchData, Table, Value } from './types.ts';
 import { facetValue, PROVINCE_TOKEN, rankText, rankToken, type FacetValue } from '../search-facets.ts';
@@ -177,7 +178,7 @@ export function statusText(derived: DerivedStatus): StatusText {
 }
 
 /** The card of a case study in lists: region, status and the illustration mark. */
-export function caseStudyCard(node: CaseNode, graph: SiteGraph): Card {
+export const caseStudyCard = oncePerGraph((node: CaseNode, graph: SiteGraph): Card => {
   const d = node.data;
   return {
     href: node.href,
@@ -189,7 +190,7 @@ export function caseStudyCard(node: CaseNode, graph: SiteGraph): Card {
     ],
     summary: excerpt(d.ringkasan, 30),
   };
-}
+});
 
 function awardsTable(node: CaseNode): Table | undefined {
   const awards = node.data.penghargaan;

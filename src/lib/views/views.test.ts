@@ -33,6 +33,11 @@ describe('case study view', () => {
     expect(view.facts[7]?.values[0]?.datetime).toBe('2019-05');
   });
 
+  it('is made once per graph: the page, the search data and the feed share one view', () => {
+    expect(viewOf(node('studi-kasus', 'layanan-contoh'), graph)).toBe(view);
+    expect(viewOf(node('studi-kasus', 'layanan-contoh'), fixtureGraph())).not.toBe(view);
+  });
+
   it('leaves out rows of fields that are empty', () => {
     const mdx = viewOf(node('studi-kasus', 'inovasi-mdx'), graph);
     const keys = mdx.facts.map((r) => r.key);

@@ -9,7 +9,7 @@ import type { Node, SiteGraph } from '../graph.ts';
 import { awardRows, awardTable } from './penghargaan.ts';
 import { regionReplications } from './replikasi.ts';
 import { caseStudyCard } from './studi-kasus.ts';
-import { groupedItems, identity, nodeGroup, once, row, rows, searchData, textValues, typeFacet } from './common.ts';
+import { groupedItems, identity, nodeGroup, oncePerGraph, row, rows, searchData, textValues, typeFacet } from './common.ts';
 import { tableList, tablePreview, type TableList, type TablePreview } from './long-lists.ts';
 import type { Card, EntryView, GroupedItem } from './types.ts';
 
@@ -76,11 +76,7 @@ export function regionView(node: RegionNode, graph: SiteGraph): RegionView {
  * A region's awards and replications as whole lists, each present only when it has entries.
  * Once per node: the region's page previews them and their own pages list them.
  */
-export function regionLists(node: RegionNode, graph: SiteGraph): Partial<Record<RegionListId, TableList>> {
-  return regionListsOnce(graph)(node);
-}
-
-const regionListsOnce = once((graph: SiteGraph) => once((node: RegionNode) => buildRegionLists(node, graph)));
+export const regionLists = oncePerGraph(buildRegionLists);
 
 function buildRegionLists(node: RegionNode, graph: SiteGraph): Partial<Record<RegionListId, TableList>> {
   const cases = graph.referrers(node, 'studi-kasus', 'kabupaten_kota');
