@@ -6,7 +6,7 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
-import { themeIntegration } from './src/integrations/theme.ts';
+import { pageScriptIntegration } from './src/integrations/page-script.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
 import { externalLinksPlugin } from './src/markdown/external-links.ts';
@@ -87,7 +87,7 @@ export default defineConfig({
   integrations: [
     contentCheckIntegration(),
     draftsIntegration(),
-    themeIntegration(),
+    pageScriptIntegration(),
     mdx(),
     // /desain/ is the internal component gallery: built, but not for search engines.
     sitemap({ filter: (page) => !/\/(desain|cari\/jendela)\/$/.test(new URL(page).pathname) }),
