@@ -6,11 +6,12 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
-import { themeIntegration } from './src/integrations/theme.ts';
+import { pageScriptIntegration } from './src/integrations/page-script.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checklistPlugin } from './src/markdown/checklist.ts';
 import { externalLinksPlugin } from './src/markdown/external-links.ts';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
+import { publicDir } from './src/lib/content-dir.ts';
 
 /** Public address of the site, for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'https://rumahinovasi.jatimprov.go.id';
@@ -44,6 +45,8 @@ const adminBackend = {
 export default defineConfig({
   site,
   base,
+  // `public/`, or a test corpus's own static files (PUBLIC_DIR, src/lib/content-dir.ts).
+  publicDir: publicDir(),
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // `npm run dev` stops with a message when its port is taken, instead of silently moving
@@ -84,7 +87,7 @@ export default defineConfig({
   integrations: [
     contentCheckIntegration(),
     draftsIntegration(),
-    themeIntegration(),
+    pageScriptIntegration(),
     mdx(),
     // /desain/ is the internal component gallery: built, but not for search engines.
     sitemap({ filter: (page) => !/\/(desain|cari\/jendela)\/$/.test(new URL(page).pathname) }),

@@ -3,7 +3,7 @@
  * cross-reference is a link, the search index has one record per content page, drafts
  * and templates are absent, and the page frame is right.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../src/i18n/index.ts';
 import { describe, expect, inject, it } from 'vitest';
@@ -95,6 +95,9 @@ describe('pages', () => {
     expect(text(replication?.querySelector('li'))).toBe('Kabupaten Pacitan (Kabupaten Pacitan) — Oleh Dinas Kesehatan Pacitan (Sumber) — Replikasi Contoh');
     expect(links(replication)).toEqual(['/wilayah/kabupaten-pacitan/', 'https://contoh.go.id/replikasi', '/studi-kasus/replikasi-contoh/']);
     expect(links(section(doc, 'lampiran'))).toEqual(['/berkas/contoh.pdf']);
+    // Its size read from the fixture's static files (PUBLIC_DIR), the folder the build copied it from.
+    expect(text(section(doc, 'lampiran')?.querySelector('.ri-meta'))).toBe(`PDF, ${statSync('tests/fixtures/public/berkas/contoh.pdf').size} B`);
+    expect(existsSync(join(dist, 'berkas', 'contoh.pdf'))).toBe(true);
     expect(text(doc.querySelector('.ri-detail__main .ri-prose:not(p)'))).toContain('Kalimat khusus uji'); // body
     expect(doc.querySelector('[data-ri-notice="ilustrasi"]')).not.toBeNull(); // illustration notice
     expect(text(section(doc, 'kutip')?.querySelector('#kutip-apa'))).toBe(

@@ -1,5 +1,5 @@
 /**
- * The design system as built: the theme script is the only script on content pages and
+ * The design system as built: the page script is the only script on content pages and
  * the CSP allows it by hash; the header's menu is a disclosure that needs no script; the
  * search spot and theme button are where other code expects them; colours come only from
  * tokens; cascade layers are declared once.
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pageScript } from '../src/integrations/theme.ts';
+import { pageScript } from '../src/integrations/page-script.ts';
 import { dom } from './helpers/html.ts';
 import { sitemapPaths } from './helpers/axe.ts';
 
@@ -20,10 +20,13 @@ describe('page script', () => {
   const first = dom(dist, '/').querySelector('head script:not([type])')?.textContent ?? '';
   const moduleUrl = /import\("([^"]+)"\)/.exec(first)?.[1] ?? '';
 
-  it('loads the enhancement module built into the site, by its hashed name', () => {
+  it('loads the enhancement module built into the site, by its hashed name, and calls what it exports', () => {
     expect(moduleUrl).toMatch(/^\/_astro\/ri\.[0-9a-f]{8}\.js$/);
     const module = readFileSync(join(dist, moduleUrl), 'utf8');
-    for (const name of ['openSearch', 'activate', 'load']) expect(module).toMatch(new RegExp(`\\b${name}\\b`));
+    // The bundle's one export clause, `export{a as activate,…}`: the names the page script may call.
+    const exported = (/export\s*\{([^}]*)\}/.exec(module)?.[1] ?? '').split(',').map((e) => e.trim().split(/\s+as\s+/).at(-1));
+    expect(exported.sort()).toEqual(['activate', 'highlight', 'openSearch']);
+    for (const name of exported) expect(first, name).toContain(`.${name}(`);
   });
 
   it('is the only script on content pages: inline, classic, in <head>, under 1 KB, allowed by the CSP hash', () => {

@@ -1,46 +1,90 @@
 /**
  * The editors' preview (`astro dev`) shows drafts, marked as such, while the production
  * build leaves them out (see build.test.ts); shows a content mistake on the page itself;
- * and refuses to move to another port when its port is taken.
+ * refuses to move to another port when its port is taken; and serves the page script's
+ * on-demand module from its source, at the root and under a sub-path (`RI_BASE`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_STORAGE_KEY } from '../src/integrations/page-script.ts';
 import { astroEnv, copyFixtureCorpus } from './helpers/build.ts';
 
 const corpus = copyFixtureCorpus();
 
 const PORT = 4399;
-let server: ChildProcess | undefined;
 
-beforeAll(async () => {
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--force', '--port', String(PORT), '--host', '127.0.0.1'], {
-    env: astroEnv({
-      CONTENT_DIR: corpus,
-      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
-    }),
+/** `astro dev` on `port`, resolved once it says it is ready; `stop()` ends it and waits for the exit. */
+async function startDev(port: number, extra: Record<string, string>): Promise<{ stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--force', '--port', String(port), '--host', '127.0.0.1'], {
+    env: astroEnv({ ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')), ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((ready, fail) => {
     let log = '';
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      if (log.includes(`${PORT}`) && /ready|Local/i.test(log)) ready();
+      if (log.includes(`${port}`) && /ready|Local/i.test(log)) ready();
     };
-    server?.stdout?.on('data', onData);
-    server?.stderr?.on('data', onData);
-    server?.on('exit', (code) => fail(new Error(`astro dev berhenti (kode ${code}):\n${log}`)));
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`astro dev berhenti (kode ${code}):\n${log}`)));
   });
-});
+  return {
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.on('exit', () => done());
+        child.kill();
+      }),
+  };
+}
 
-afterAll(() => {
-  server?.kill();
-});
+/** A page, polled while the server answers before the content layer has synced. */
+async function fetchPage(url: string): Promise<Response> {
+  let response = await fetch(url);
+  for (let i = 0; i < 40 && response.status === 404; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    response = await fetch(url);
+  }
+  return response;
+}
+
+/**
+ * The enhancement module the page script imports in dev (its source, which Vite serves as
+ * JavaScript), and every module that one imports in turn, each fetched as the browser would.
+ */
+async function pageScriptModule(origin: string, page: string): Promise<{ url: string; answers: string[] }> {
+  const response = await fetchPage(`${origin}${page}`);
+  const html = await response.text();
+  expect(response.status, html.slice(0, 3000)).toBe(200);
+  // The page script is the one that keeps the theme (dev adds scripts of its own).
+  const script = [...parseHTML(html).document.querySelectorAll('head script')].map((s) => s.textContent ?? '').find((t) => t.includes(THEME_STORAGE_KEY)) ?? '';
+  const url = /import\("([^"]+)"\)/.exec(script)?.[1] ?? '';
+  const answer = async (path: string) => {
+    const r = await fetch(new URL(path, origin));
+    return { body: await r.text(), line: `${r.status} ${r.headers.get('content-type')?.split(';')[0]} ${path}` };
+  };
+  const module = await answer(url);
+  const imports = [...module.body.matchAll(/(?:from\s*|import\()\s*"([^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(imports.length, module.line).toBeGreaterThan(1);
+  const answers = [module.line, ...(await Promise.all(imports.map(async (i) => (await answer(i)).line)))];
+  return { url, answers };
+}
 
 describe('preview with npm run dev', () => {
+  let server: { stop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await startDev(PORT, { CONTENT_DIR: corpus });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
   it('shows a draft with a visible draft notice', { timeout: 60_000 }, async () => {
     // The server answers before the content layer has synced; poll until the page is there.
     let response = await fetch(`http://127.0.0.1:${PORT}/studi-kasus/draf-contoh/`);
@@ -94,6 +138,12 @@ describe('preview with npm run dev', () => {
     }
   });
 
+  it('serves the module the page script imports from its source, as JavaScript, with everything it imports', { timeout: 60_000 }, async () => {
+    const { url, answers } = await pageScriptModule(`http://127.0.0.1:${PORT}`, '/studi-kasus/layanan-contoh/');
+    expect(url).toBe('/src/scripts/enhance.ts');
+    expect(answers.filter((a) => !a.startsWith('200 text/javascript '))).toEqual([]);
+  });
+
   it('stops with an error instead of moving to another port when its port is taken', { timeout: 60_000 }, () => {
     const second = spawnSync(
       process.execPath,
@@ -106,3 +156,35 @@ describe('preview with npm run dev', () => {
     expect(output).not.toMatch(/Local\s+http:\/\/127\.0\.0\.1:(?!4399)\d+/);
   });
 });
+
+describe('preview under a sub-path (RI_BASE)', () => {
+  const base = '/rumah-inovasi/';
+  let server: { stop: () => Promise<void> } | undefined;
+  let origin = '';
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = await startDev(port, { CONTENT_DIR: corpus, RI_BASE: base });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('serves pages under the base, and the module the page script imports (and its imports) resolve', { timeout: 60_000 }, async () => {
+    const { url, answers } = await pageScriptModule(origin, `${base}studi-kasus/layanan-contoh/`);
+    expect(url).toBe(`${base}src/scripts/enhance.ts`);
+    expect(answers.filter((a) => !a.startsWith('200 text/javascript '))).toEqual([]);
+  });
+});
+
+/** A port no one is listening on, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}

@@ -1,12 +1,12 @@
 /**
  * Builds, once for all build and browser tests, the fixture corpus, a corpus long enough to
- * paginate, and the fixture corpus again under a sub-path (BASE_PATH), and hands their output
- * folders to the tests. One after the other:
+ * paginate, and the fixture corpus again under a sub-path (BASE_PATH), with the fixture's static
+ * files (`fixturePublicDir`), and hands their output folders to the tests. One after the other:
  * builds of one project share its `.astro/.prerender/` folder, so two at once break each
  * other. A failed build stops the run with Astro's own output.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSiteAsync, type BuildResult } from './helpers/build.ts';
+import { buildSiteAsync, fixturePublicDir, type BuildResult } from './helpers/build.ts';
 import { paginatedCorpus } from './helpers/paginated-corpus.ts';
 
 /** The sub-path of the third build, as on a GitHub Pages project site. */
@@ -27,9 +27,11 @@ function check(name: string, build: BuildResult): BuildResult {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const fixture = await buildSiteAsync('tests/fixtures/konten');
-  const paginated = await buildSiteAsync(paginatedCorpus());
-  const based = await buildSiteAsync('tests/fixtures/konten', undefined, { RI_BASE: BASE_PATH });
+  // The fixture corpus's own static files: its attachment is not one of the real site's.
+  const statics = { PUBLIC_DIR: fixturePublicDir() };
+  const fixture = await buildSiteAsync('tests/fixtures/konten', undefined, statics);
+  const paginated = await buildSiteAsync(paginatedCorpus(), undefined, statics);
+  const based = await buildSiteAsync('tests/fixtures/konten', undefined, { ...statics, RI_BASE: BASE_PATH });
   project.provide('fixtureDist', check('korpus uji', fixture).outDir);
   project.provide('fixtureBuildOutput', fixture.output);
   project.provide('paginatedDist', check('korpus berhalaman', paginated).outDir);

@@ -16,6 +16,7 @@ import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import { scanBody, type BodyScan } from './body-check.ts';
 import { COLLECTIONS, entryPath, listPath, MARKDOWN_COLLECTIONS, type CollectionName } from './collections.ts';
+import { publicDir } from './content-dir.ts';
 import { checkContentRules } from './content-rules.ts';
 import { findBrokenReferences, type CorpusEntry } from './corpus-check.ts';
 import { replicationCases, replicationProblems } from './replication.ts';
@@ -44,7 +45,7 @@ export interface ContentProblem {
 export interface CheckOptions {
   /** Absolute path of the content folder. */
   contentDir: string;
-  /** Project root: file names in problems are relative to it; `public/` and `src/` live there. */
+  /** Project root: file names in problems are relative to it; `src/` and `public/` (unless PUBLIC_DIR says otherwise) live there. */
   root: string;
   /** Drafts count as published (the dev server); otherwise a reference to a draft is a problem. */
   includeDrafts: boolean;
@@ -206,6 +207,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
   const problems: ContentProblem[] = [];
   const entries = new Map<string, CheckedEntry>();
   const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const statics = publicDir(root);
   const add = (file: string, p: LineProblem) =>
     problems.push({ file: rel(file), line: p.line, field: p.field, message: p.message, excerpt: p.excerpt });
 
@@ -343,7 +345,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       for (const p of scan.problems) add(file, p);
       for (const image of scan.images) {
         if (!image.src || /^(https?:)?\/\//.test(image.src) || image.src.startsWith('data:')) continue;
-        const target = image.src.startsWith('/') ? join(root, 'public', image.src) : resolve(dirname(file), image.src);
+        const target = image.src.startsWith('/') ? join(statics, image.src) : resolve(dirname(file), image.src);
         if (!existsSync(decodeURI(target))) {
           add(file, {
             line: image.line,
@@ -389,7 +391,7 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       const page = clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
       const headings = pages.get(page);
       if (!headings) {
-        if (existsSync(join(root, 'public', decodeURIComponent(clean)))) continue;
+        if (existsSync(join(statics, decodeURIComponent(clean)))) continue;
         const suggestion = closest(page, [...pages.keys()]);
         add(file, {
           line,

@@ -1,11 +1,22 @@
 /**
  * Where the content lives. One environment variable, CONTENT_DIR (default `content`),
- * lets tests and benchmarks build the same site from another corpus.
+ * lets tests and benchmarks build the same site from another corpus; PUBLIC_DIR (default
+ * `public`) gives such a corpus its own static files (the attachments its entries link),
+ * so a test corpus never needs test files in the real site's `public/`.
  */
 import { isAbsolute, resolve } from 'node:path';
 
 /** Absolute path of the content folder for this build. */
 export function contentDir(cwd: string = process.cwd()): string {
   const dir = process.env['CONTENT_DIR'] ?? 'content';
+  return isAbsolute(dir) ? dir : resolve(cwd, dir);
+}
+
+/**
+ * Absolute path of the static files folder for this build (Astro's `publicDir`): where
+ * attachment sizes are read and local links and images are looked for.
+ */
+export function publicDir(cwd: string = process.cwd()): string {
+  const dir = process.env['PUBLIC_DIR'] ?? 'public';
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
 }

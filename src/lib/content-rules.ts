@@ -9,7 +9,8 @@
  * - a status-history entry's status fits its kind of evidence (a visit, review, training,
  *   ceremony or plan can never raise it; only evidence of growth supports `berkembang`),
  *   and the current status is the status of the newest evidence;
- * - an award records whom it was given to, and an IGA award goes to a government;
+ * - an IGA award goes to a government (that every award names its recipient, `penerima`, is
+ *   the schema's rule, so a file without one never reaches these rules);
  * - `tahapan` follows from the evidence (see {@link expectedStage}).
  *
  * Pure: it takes parsed entries and returns problems in the same `{file, field, message}`
@@ -41,7 +42,7 @@ interface CaseData {
   tanggal_uji_coba?: PartialDateLike;
   tanggal_penerapan?: PartialDateLike;
   hasil?: readonly unknown[];
-  penghargaan?: readonly { kompetisi?: string; penerima?: string }[];
+  penghargaan?: readonly { kompetisi?: string; penerima: string }[];
   keberlanjutan?: { status?: Status; riwayat?: readonly StatusEntry[] };
   replikasi?: readonly { kabupaten_kota?: IdLike; lokasi?: string; sumber?: string }[];
 }
@@ -115,15 +116,6 @@ function checkStage(data: CaseData): Omit<Problem, 'file'>[] {
 
 function checkAwards(data: CaseData): Omit<Problem, 'file'>[] {
   return (data.penghargaan ?? []).flatMap((award, i) => {
-    if (award.penerima === undefined) {
-      return [
-        {
-          field: `penghargaan[${i}].penerima`,
-          message:
-            'Tulis kepada siapa penghargaan diberikan: "inovasi" (misalnya KIPP, Kovablik) atau "pemerintah" (provinsi atau kabupaten/kota, misalnya IGA).',
-        },
-      ];
-    }
     if (award.kompetisi === 'iga' && award.penerima !== 'pemerintah') {
       return [
         {

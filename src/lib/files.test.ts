@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fileType, formatBytes, localFileSize } from './files.ts';
 
 describe('files', () => {
@@ -27,5 +27,18 @@ describe('files', () => {
     expect(localFileSize('/berkas/tidak-ada.pdf', dir)).toBeUndefined();
     expect(localFileSize('/berkas', dir)).toBeUndefined();
     expect(localFileSize('https://contoh.go.id/berkas/paparan.pdf', dir)).toBeUndefined();
+  });
+
+  it('looks in the build\'s static files folder (PUBLIC_DIR) by default, where Astro copies them from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-public-'));
+    mkdirSync(join(dir, 'berkas'));
+    writeFileSync(join(dir, 'berkas', 'contoh.pdf'), Buffer.alloc(612));
+    vi.stubEnv('PUBLIC_DIR', dir);
+    try {
+      expect(localFileSize('/berkas/contoh.pdf')).toBe(612);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(localFileSize('/berkas/contoh.pdf')).toBeUndefined(); // not in the real site's public/
   });
 });

@@ -1,14 +1,13 @@
 /**
  * What a reader needs before downloading a file: its type and its size. Sizes are read at
- * build time from the file under `public/` (a local path such as `/berkas/paparan.pdf`);
+ * build time from the file under `public/` (`publicDir()`, content-dir.ts) for a local path such
+ * as `/berkas/paparan.pdf`;
  * a file on another site has no size we could know without fetching it, so it shows its
  * type only. A local path with no file behind it is caught by the site's link check.
  */
 import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-
-/** Where Astro copies static files from (relative to the project, where builds run). */
-export const PUBLIC_DIR = 'public';
+import { publicDir as buildPublicDir } from './content-dir.ts';
 
 /** The type shown to readers: the editor's `format`, else the file extension ("PDF"). */
 export function fileType(path: string, format?: string | undefined): string | undefined {
@@ -31,7 +30,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Size in bytes of a local file (a path starting with "/"), or undefined for web addresses and missing files. */
-export function localFileSize(path: string, publicDir = PUBLIC_DIR): number | undefined {
+export function localFileSize(path: string, publicDir = buildPublicDir()): number | undefined {
   if (!path.startsWith('/') || path.startsWith('//')) return undefined;
   try {
     const stat = statSync(join(publicDir, decodeURIComponent(path)));

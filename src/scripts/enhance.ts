@@ -1,6 +1,6 @@
 /**
  * Everything a content page can do with JavaScript beyond the theme: loaded only when it is
- * needed, by the inline page script (src/integrations/theme.ts), so content pages fetch no
+ * needed, by the inline page script (src/integrations/page-script.ts), so content pages fetch no
  * script at load. The header search opens the search modal (Ctrl/⌘+K, "/" or a click); a
  * page opened from a search result marks the words searched for; citation copy buttons copy;
  * table headings sort.
@@ -26,13 +26,11 @@ export function activate(element: HTMLElement): void {
   else void openSearch();
 }
 
-/** Runs once after the page has loaded, when it has something to enhance (see the page script). */
-export function load(): void {
-  highlight();
-}
-
-/** A page opened from a search result: mark the words searched for (Pagefind's own script). */
-function highlight(): void {
+/**
+ * A page opened from a search result: mark the words searched for (Pagefind's own script).
+ * The page script calls it once the page has loaded, when the address has the search terms.
+ */
+export function highlight(): void {
   if (!new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)) return;
   const url = withBase('/pagefind/pagefind-highlight.js');
   void import(/* @vite-ignore */ url).then(

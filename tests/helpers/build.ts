@@ -66,6 +66,19 @@ export function buildSiteAsync(
   });
 }
 
+/**
+ * The static files of a fixture build (PUBLIC_DIR): the site's own `public/` with
+ * `tests/fixtures/public/` over it, the files the fixture corpus links (its attachment
+ * `/berkas/contoh.pdf`), so every link of the fixture site resolves without test files
+ * in the real site's `public/`.
+ */
+export function fixturePublicDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ri-public-'));
+  cpSync('public', dir, { recursive: true });
+  cpSync('tests/fixtures/public', dir, { recursive: true });
+  return dir;
+}
+
 /** A writable copy of the fixture corpus, to break on purpose. */
 export function copyFixtureCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ri-konten-'));

@@ -10,7 +10,7 @@
  * Loader: the header search (a click, Ctrl/⌘+K or "/"), a citation's copy button, a table's
  * sort button and a page opened from a search result need code; the script imports
  * `src/scripts/enhance.ts` only then, so pages fetch no script file at load (except one opened
- * from a search result, which loads the highlighter). Buttons
+ * from a search result, which loads it and calls its `highlight()`). Buttons
  * that need the script are hidden by CSS until it has set `<html data-theme>` (to `light`,
  * `dark`, or empty for the system setting).
  *
@@ -55,7 +55,7 @@ const dark = () => (root.dataset.theme ? root.dataset.theme == 'dark' : media.ma
 const sync = () => { for (const b of doc.querySelectorAll('[data-theme-toggle]')) b.ariaPressed = dark(); };
 on('DOMContentLoaded', () => {
   sync();
-  if (location.search.includes(HIGHLIGHT + '=')) enhance((m) => m.load());
+  if (location.search.includes(HIGHLIGHT + '=')) enhance((m) => m.highlight());
 });
 media.onchange = sync;
 // A click with a modifier key keeps the browser's meaning (a link in a new tab, say).
@@ -100,9 +100,9 @@ function sourceVersion(): string {
 }
 
 /** Puts {@link pageScript} into the `<head>` of every page and builds the module it loads. */
-export function themeIntegration(): AstroIntegration {
+export function pageScriptIntegration(): AstroIntegration {
   return {
-    name: 'rumah-inovasi-theme',
+    name: 'rumah-inovasi-page-script',
     hooks: {
       'astro:config:setup': ({ command, config, injectScript, updateConfig }) => {
         const base = config.base.replace(/\/?$/, '/');
