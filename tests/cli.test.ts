@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixtureCorpus } from './helpers/build.ts';
+import { copyFixtureCorpus, fixturePublicDir } from './helpers/build.ts';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
   const { GITHUB_ACTIONS: _, ...base } = process.env;
-  const result = spawnSync(process.execPath, [script, ...args], { env: { ...base, ...env }, encoding: 'utf8' });
+  // The fixture corpus's attachment is in the fixture's static files.
+  const result = spawnSync(process.execPath, [script, ...args], { env: { ...base, PUBLIC_DIR: fixturePublicDir(), ...env }, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

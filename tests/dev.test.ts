@@ -12,7 +12,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEME_STORAGE_KEY } from '../src/integrations/page-script.ts';
-import { astroEnv, copyFixtureCorpus } from './helpers/build.ts';
+import { astroEnv, copyFixtureCorpus, fixturePublicDir } from './helpers/build.ts';
 
 const corpus = copyFixtureCorpus();
 
@@ -21,7 +21,7 @@ const PORT = 4399;
 /** `astro dev` on `port`, resolved once it says it is ready; `stop()` ends it and waits for the exit. */
 async function startDev(port: number, extra: Record<string, string>): Promise<{ stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--force', '--port', String(port), '--host', '127.0.0.1'], {
-    env: astroEnv({ ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')), ...extra }),
+    env: astroEnv({ ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')), PUBLIC_DIR: fixturePublicDir(), ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((ready, fail) => {

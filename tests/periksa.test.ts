@@ -55,6 +55,7 @@ const EXPECTED: Record<string, Expected> = {
   'studi-kasus/penerapan-sebelum-uji-coba.md': { line: 8, field: 'tanggal_penerapan', says: /\(2019\) lebih awal dari tanggal uji coba \(2020-05\)\. Periksa kedua tanggal/ },
   'studi-kasus/sdg-18.md': { line: 7, field: 'sdgs[0]', says: /paling besar 17/ },
   'studi-kasus/penghargaan-masa-depan.md': { line: 10, field: 'penghargaan[0].tahun', says: /2999 belum terjadi\. Tulis tahun ketika penghargaan diterima/ },
+  'studi-kasus/lampiran-hilang.md': { line: 10, field: 'lampiran[0].berkas', says: /"\/berkas\/paparan-yang-tidak-ada\.pdf" tidak ada di folder public\/.*Simpan berkasnya di sana/ },
   'studi-kasus/url-tanpa-skema.md': { line: 7, field: 'sumber[0].url', says: /diawali http:\/\/ atau https:\/\// },
   'orang/studi-kasus-salah-folder.md': { line: 1, field: '(berkas)', says: /tampaknya berisi studi-kasus, bukan orang.*Pindahkan berkas ke .*studi-kasus\// },
   'studi-kasus/akhiran-besar.MD': { line: 1, field: '(berkas)', says: /Akhiran nama berkas "\.MD" ditulis dengan huruf besar.*Ganti namanya menjadi \.md/ },
@@ -70,10 +71,17 @@ const EXPECTED: Record<string, Expected> = {
   'studi-kasus/atribut-onclick.mdx': { line: 10, field: '(isi)', says: /onclick pada <a> tidak diizinkan.*Hapus atribut ini/ },
 };
 
-/** A copy of the valid fixture corpus with one broken file added; returns its problems. */
-function checkWith(relative: string): ContentProblem[] {
+/** A copy of the valid fixture corpus and its static files (in `public/`, where the check looks). */
+function fixtureCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ri-rusak-'));
   cpSync('tests/fixtures/konten', dir, { recursive: true });
+  cpSync('tests/fixtures/public', join(dir, 'public'), { recursive: true });
+  return dir;
+}
+
+/** A copy of the valid fixture corpus with one broken file added; returns its problems. */
+function checkWith(relative: string): ContentProblem[] {
+  const dir = fixtureCopy();
   mkdirSync(dirname(join(dir, relative)), { recursive: true });
   copyFileSync(join(BROKEN, relative), join(dir, relative));
   return checkContent({ contentDir: dir, root: dir, includeDrafts: false }).problems;
@@ -90,8 +98,7 @@ describe('broken fixtures', () => {
   });
 
   it('the valid corpus alone has no problem', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ri-rusak-'));
-    cpSync('tests/fixtures/konten', dir, { recursive: true });
+    const dir = fixtureCopy();
     expect(checkContent({ contentDir: dir, root: dir, includeDrafts: false }).problems).toEqual([]);
   });
 

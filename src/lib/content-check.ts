@@ -17,7 +17,7 @@ import type { ImageMetadata } from 'astro';
 import { scanBody, type BodyScan } from './body-check.ts';
 import { COLLECTIONS, entryPath, listPath, MARKDOWN_COLLECTIONS, type CollectionName } from './collections.ts';
 import { publicDir } from './content-dir.ts';
-import { checkContentRules } from './content-rules.ts';
+import { checkContentRules, missingAttachments } from './content-rules.ts';
 import { findBrokenReferences, type CorpusEntry } from './corpus-check.ts';
 import { replicationCases, replicationProblems } from './replication.ts';
 import { regionEntries } from './csv.ts';
@@ -359,12 +359,14 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
     }
   }
 
-  // References first, then the editorial rules (content-rules.ts) and replications that name
-  // their own case: the same problems the build reports, here with their lines.
+  // References first, then the editorial rules (content-rules.ts), replications that name
+  // their own case and attachments missing from the static folder: the same problems the
+  // build reports, here with their lines.
   const corpusProblems = [
     ...findBrokenReferences(corpus, { includeDrafts }),
     ...checkContentRules(corpus, { includeDrafts }),
     ...replicationProblems(replicationCases(corpus)),
+    ...missingAttachments(corpus, { includeDrafts, exists: (path) => existsSync(join(statics, safeDecode(path))) }),
   ];
   const reparsed = new Map<string, ParsedContent | undefined>();
   const lineIn = (relFile: string, field: string): number => {
@@ -421,4 +423,13 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };
+}
+
+/** A site path with its %-escapes decoded; as written when it has a malformed one (it will not be found). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

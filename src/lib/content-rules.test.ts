@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentRules, expectedStage } from './content-rules.ts';
+import { checkContentRules, expectedStage, missingAttachments } from './content-rules.ts';
 import type { CorpusEntry } from './corpus-check.ts';
 
 const FILE = 'content/studi-kasus/kasus.md';
@@ -240,5 +240,40 @@ describe('expectedStage', () => {
   it('is uji-coba on a trial date alone, and unknown on award or visit news alone', () => {
     expect(expectedStage({ tanggal_uji_coba: date('2019') })).toBe('uji-coba');
     expect(expectedStage({ keberlanjutan: { riwayat: [{ jenis_bukti: 'seremoni' }, { jenis_bukti: 'kunjungan' }] } })).toBeUndefined();
+  });
+});
+
+describe('missingAttachments', () => {
+  const files = new Set(['/berkas/ada.pdf', '/berkas/paparan 2022.pdf']);
+  const exists = (path: string) => files.has(decodeURIComponent(path));
+  const entry = (collection: 'studi-kasus' | 'materi', field: string, paths: string[], draft = false): CorpusEntry => ({
+    collection,
+    id: 'x',
+    filePath: `content/${collection}/x.md`,
+    data: { [field]: paths.map((berkas) => ({ judul: 'Lampiran', berkas })) },
+    draft,
+  });
+
+  it('names the file, field and fix for a site path with no file behind it', () => {
+    expect(missingAttachments([entry('studi-kasus', 'lampiran', ['/berkas/ada.pdf', '/berkas/Hilang.pdf'])], { includeDrafts: false, exists })).toEqual([
+      {
+        file: 'content/studi-kasus/x.md',
+        field: 'lampiran[1].berkas',
+        message: expect.stringMatching(/"\/berkas\/Hilang\.pdf" tidak ada di folder public\/ \(dicari di public\/berkas\/Hilang\.pdf\)\. Simpan berkasnya .*huruf besar\/kecil berpengaruh/),
+      },
+    ]);
+    expect(missingAttachments([entry('materi', 'berkas', ['/berkas/tidak-ada.pptx'])], { includeDrafts: false, exists })[0]?.field).toBe('berkas[0].berkas');
+  });
+
+  it('accepts files that exist (also %-escaped and with a #page), web addresses, and unpublished drafts', () => {
+    expect(
+      missingAttachments(
+        [
+          entry('materi', 'berkas', ['/berkas/paparan%202022.pdf#page=3', 'https://contoh.go.id/hilang.pdf', '//cdn.contoh.id/a.pdf']),
+          entry('studi-kasus', 'lampiran', ['/berkas/hilang.pdf'], true),
+        ],
+        { includeDrafts: false, exists },
+      ),
+    ).toEqual([]);
   });
 });

@@ -245,3 +245,36 @@ export function checkContentRules(
     return problems.map((p) => ({ file, ...p }));
   });
 }
+
+/** The field of each collection that lists attachments (`attachmentSchema`). */
+const ATTACHMENT_FIELDS: Partial<Record<CorpusEntry['collection'], string>> = { 'studi-kasus': 'lampiran', materi: 'berkas' };
+
+/**
+ * Attachments given as a path on this site (`/berkas/paparan.pdf`) whose file is not in the
+ * static folder: without this the page would offer a download that answers "not found".
+ * `exists` looks a site path up in the static folder (the caller's I/O, so this stays pure).
+ */
+export function missingAttachments(
+  entries: readonly CorpusEntry[],
+  { includeDrafts, exists }: { includeDrafts: boolean; exists: (sitePath: string) => boolean },
+): Problem[] {
+  return entries.flatMap((entry) => {
+    const field = ATTACHMENT_FIELDS[entry.collection];
+    if (!field || (entry.draft && !includeDrafts)) return [];
+    const attachments = (entry.data as Record<string, unknown>)[field];
+    if (!Array.isArray(attachments)) return [];
+    return attachments.flatMap((attachment: { berkas?: unknown }, i) => {
+      const target = attachment.berkas;
+      if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//')) return [];
+      const path = target.split(/[?#]/, 1)[0] as string;
+      if (exists(path)) return [];
+      return [
+        {
+          file: entry.filePath ?? `${entry.collection}/${entry.id}`,
+          field: `${field}[${i}].berkas`,
+          message: `Berkas "${path}" tidak ada di folder public/ (dicari di public${path}). Simpan berkasnya di sana dengan nama yang sama persis (huruf besar/kecil berpengaruh) atau perbaiki jalurnya; untuk berkas di situs lain, tulis alamat web lengkapnya (https://…).`,
+        },
+      ];
+    });
+  });
+}

@@ -33,6 +33,7 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(join(tmpdir()
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: astroEnv({
       CONTENT_DIR: resolve(contentDir),
+      PUBLIC_DIR: fixturePublicDir(),
       // Statuses are judged against this date, so the fixture site is the same any day.
       RI_BUILD_DATE: FIXTURE_BUILD_DATE,
       ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
@@ -53,6 +54,7 @@ export function buildSiteAsync(
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: astroEnv({
       CONTENT_DIR: resolve(contentDir),
+      PUBLIC_DIR: fixturePublicDir(),
       ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-cache-')),
       RI_BUILD_DATE: FIXTURE_BUILD_DATE,
       ...extra,
@@ -70,14 +72,19 @@ export function buildSiteAsync(
  * The static files of a fixture build (PUBLIC_DIR): the site's own `public/` with
  * `tests/fixtures/public/` over it, the files the fixture corpus links (its attachment
  * `/berkas/contoh.pdf`), so every link of the fixture site resolves without test files
- * in the real site's `public/`.
+ * in the real site's `public/`. Every fixture build and check uses it (a superset of
+ * `public/`, so a build of the real content is unaffected): the content check refuses an
+ * attachment whose file is missing.
  */
 export function fixturePublicDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ri-public-'));
-  cpSync('public', dir, { recursive: true });
-  cpSync('tests/fixtures/public', dir, { recursive: true });
-  return dir;
+  if (publicCopy) return publicCopy;
+  publicCopy = mkdtempSync(join(tmpdir(), 'ri-public-'));
+  cpSync('public', publicCopy, { recursive: true });
+  cpSync('tests/fixtures/public', publicCopy, { recursive: true });
+  return publicCopy;
 }
+/** Made once per test process. */
+let publicCopy: string | undefined;
 
 /** A writable copy of the fixture corpus, to break on purpose. */
 export function copyFixtureCorpus(): string {
