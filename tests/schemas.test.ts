@@ -48,6 +48,10 @@ const EXPECTED: Record<string, { field: string; says: RegExp }> = {
     field: 'keberlanjutan.riwayat[0].jenis_bukti',
     says: /Jenis bukti "studi-banding" tidak dikenal.*kunjungan/,
   },
+  'studi-kasus/tanpa-jenis-bukti.md': {
+    field: 'keberlanjutan.riwayat[0].jenis_bukti',
+    says: /Jenis bukti wajib diisi.*operasional.*rencana/,
+  },
   'acara/peran-tidak-dikenal.md': { field: 'peran[0].peran', says: /Peran "pembicara" tidak dikenal.*pembuka, narasumber, moderator, penanggap/ },
   'materi/jenis-tidak-dikenal.md': { field: 'jenis', says: /Jenis materi "pidato" tidak dikenal. Pilih salah satu: paparan/ },
   'panduan/tanpa-pemilik.md': { field: 'pemilik', says: /.+/ },

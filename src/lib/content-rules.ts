@@ -34,7 +34,8 @@ interface PartialDateLike {
 interface StatusEntry {
   tanggal?: PartialDateLike;
   status?: Status;
-  jenis_bukti?: EvidenceKind;
+  /** Required by the schema, which refuses a missing one in Indonesian before any rule runs. */
+  jenis_bukti: EvidenceKind;
 }
 interface CaseData {
   kabupaten_kota?: IdLike;
@@ -69,7 +70,7 @@ export function expectedStage(data: CaseData): 'penerapan' | 'uji-coba' | undefi
   const running =
     data.tanggal_penerapan !== undefined ||
     (data.hasil?.length ?? 0) > 0 ||
-    (data.keberlanjutan?.riwayat ?? []).some((r) => r.jenis_bukti !== undefined && RUNNING_EVIDENCE.includes(r.jenis_bukti));
+    (data.keberlanjutan?.riwayat ?? []).some((r) => RUNNING_EVIDENCE.includes(r.jenis_bukti));
   if (running) return 'penerapan';
   if (data.tanggal_uji_coba !== undefined) return 'uji-coba';
   return undefined;
@@ -158,13 +159,7 @@ function checkSustainability(data: CaseData): Omit<Problem, 'file'>[] {
   let previous: Status | undefined;
   for (const { entry, index } of chronological(history)) {
     const field = `keberlanjutan.riwayat[${index}]`;
-    if (entry.jenis_bukti === undefined) {
-      problems.push({
-        field: `${field}.jenis_bukti`,
-        message:
-          'Tulis jenis bukti: operasional, perluasan, anggaran, regulasi, kunjungan, ulasan, pelatihan, seremoni, atau rencana.',
-      });
-    } else if (entry.status !== undefined) {
+    if (entry.status !== undefined) {
       const highest = highestSupportedStatus(entry.jenis_bukti, previous);
       if (STATUS_RANK[entry.status] > STATUS_RANK[highest]) {
         const why =
