@@ -1,8 +1,11 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogCardKey, ogImage, type OgCard } from './og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, drawAhead, ogCardKey, ogFonts, ogImage, ogLayout, type OgCard } from './og-image.ts';
 
 const card: OgCard = { kind: 'Studi kasus', title: 'Layanan Contoh', region: 'Kota Surabaya', year: '2019', site: 'Rumah Inovasi' };
 
@@ -28,5 +31,41 @@ describe('Open Graph images', () => {
     expect(ogCardKey({ ...card, title: 'Judul baru' })).not.toBe(ogCardKey(card));
     expect((await ogImage({ ...card, title: 'Judul baru' }, dir)).cached).toBe(false);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it("draws the text with Noto Sans as satori's own glyph outlines would, wrapped the same", async () => {
+    // A long title wraps over three lines; the footer has both weights and a middle dot.
+    const long: OgCard = { ...card, title: 'Workshop Penguatan Keberlanjutan Inovasi Pelayanan Publik Provinsi Jawa Timur Tahun 2024' };
+    const { png } = await ogImage(long, mkdtempSync(join(tmpdir(), 'ri-og-')));
+    const drawn = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect(drawn.info).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT, channels: 3 });
+    // The reference: satori with every glyph as a path (no font needed to draw it).
+    const paths = await satori(ogLayout(long) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts() });
+    const reference = new Resvg(paths, { font: { loadSystemFonts: false } }).render().pixels;
+    let text = 0;
+    let far = 0;
+    for (let i = 0, j = 0; i < reference.length; i += 4, j += 3) {
+      const [r, g, b] = [drawn.data[j]!, drawn.data[j + 1]!, drawn.data[j + 2]!];
+      if (r === 255 && g === 255 && b === 255) text++;
+      const d = Math.max(Math.abs(r - reference[i]!), Math.abs(g - reference[i + 1]!), Math.abs(b - reference[i + 2]!));
+      if (d > 64) far++;
+    }
+    // White title text is there (a missing font draws nothing) ...
+    expect(text).toBeGreaterThan(20_000);
+    // ... in the same places: only anti-aliased glyph edges may differ (measured 0.1–0.2%).
+    expect(far / (OG_WIDTH * OG_HEIGHT)).toBeLessThan(0.005);
+  });
+
+  it('draws cards ahead once, and hands them to the call that asks for them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-og-'));
+    const cards = ['Satu', 'Dua', 'Tiga'].map((title) => ({ ...card, title }));
+    drawAhead(cards, dir);
+    drawAhead(cards, dir);
+    const drawn = await Promise.all(cards.map((c) => ogImage(c, dir)));
+    expect(drawn.map((d) => d.cached)).toEqual([false, false, false]);
+    expect(readdirSync(dir).sort()).toEqual(cards.map((c) => `${ogCardKey(c)}.png`).sort());
+    const again = await ogImage(cards[0]!, dir);
+    expect(again.cached).toBe(true);
+    expect(again.png.equals(drawn[0]!.png)).toBe(true);
   });
 });
