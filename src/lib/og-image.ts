@@ -10,12 +10,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { sfntFromWoff } from './woff.ts';
 
 /** What a card says. */
 export interface OgCard {
@@ -33,7 +31,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the drawing changes, so every cached card is redrawn once. */
-const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 2;
 
 /**
  * The card's colours: the light theme's header, text and badge tokens of
@@ -87,27 +85,7 @@ export function ogLayout(card: OgCard): El {
   );
 }
 
-/**
- * The fonts as TrueType files for resvg (which reads only sfnt files from disk in this version,
- * no buffers): converted from the WOFF files once and kept in the system's temporary folder,
- * named by a hash of their bytes (the same bytes on every machine; a new font package version
- * gives new files). Not in the card cache, which holds only cards.
- */
-let fontFiles: Promise<string[]> | undefined;
-export function ogFontFiles(): Promise<string[]> {
-  fontFiles ??= Promise.all(
-    ogFonts().map(async ({ data, weight }) => {
-      const sfnt = sfntFromWoff(data);
-      const hash = createHash('sha256').update(sfnt).digest('hex').slice(0, 16);
-      const file = join(tmpdir(), 'rumah-inovasi-fonts', `noto-sans-${weight}-${hash}.ttf`);
-      if (!existsSync(file)) await writeWhole(file, sfnt);
-      return file;
-    }),
-  );
-  return fontFiles;
-}
-
-/** Writes a file whole, then renames it: a build stopped mid-write leaves no half file. */
+/** Writes a file whole, then renames it: a build stopped mid-write leaves no half card. */
 async function writeWhole(file: string, data: Buffer): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(`${file}.${process.pid}.tmp`, data);
@@ -115,21 +93,21 @@ async function writeWhole(file: string, data: Buffer): Promise<void> {
 }
 
 /**
- * Draws a card. satori lays it out (and wraps the title) on this thread and emits each word as
- * an SVG `<text>` at its position (`embedFont: false`); resvg (`renderAsync`, on libuv's
- * thread pool) draws the words with the same Noto Sans files and no system font, so every
- * machine draws the same pixels; sharp encodes resvg's pixels as an RGB PNG (the card is
- * opaque: the alpha channel is all 255), level 6 without adaptive filtering, also on the
- * thread pool. Measured per card (`npm run bench:og`), against satori's glyph paths and
- * resvg's defaults and `asPng()`: satori a third of the time; no system fonts to load (8–9 ms
- * a card, resvg loads them per SVG); the encoding half the time and a quarter smaller.
+ * resvg's options. satori's SVG has every glyph as a path, so resvg needs no font: without
+ * `loadSystemFonts: false` it would read the system's fonts for every card (8–9 ms).
+ */
+const RESVG_OPTIONS = { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } } as const;
+
+/**
+ * Draws a card: satori lays it out on this thread; resvg (`renderAsync`) and sharp's PNG
+ * encoder run on libuv's thread pool, so this thread is free for the next card meanwhile
+ * (`drawAhead`). sharp encodes resvg's pixels as an RGB PNG (the card is opaque: alpha is all
+ * 255), zlib level 6 without adaptive filtering: about half the time of resvg's `asPng()`
+ * and a quarter smaller, the same pixels.
  */
 async function draw(card: OgCard): Promise<Buffer> {
-  const svg = await satori(ogLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts(), embedFont: false });
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: OG_WIDTH },
-    font: { loadSystemFonts: false, fontFiles: await ogFontFiles(), defaultFontFamily: 'Noto Sans' },
-  });
+  const svg = await satori(ogLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts() });
+  const image = await renderAsync(svg, RESVG_OPTIONS);
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha()
     .png({ compressionLevel: 6, adaptiveFiltering: false })
