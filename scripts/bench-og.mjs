@@ -1,5 +1,7 @@
 // Open Graph card benchmark: ms per card for each stage of drawing a share card, for the
-// variants weighed in src/lib/og-image.ts, over ~50 varied cards after a warm-up.
+// variants weighed in src/lib/og-image.ts, over ~50 varied cards after a warm-up. A stage alone
+// is not the whole story: sharp encodes twice as fast as resvg's asPng() here, yet builds with it
+// were no faster (docs/performance.md); what ships was decided by `npm run bench` builds.
 //
 //   npm run bench:og [-- --cards 50 --rounds 3 --out DIR]
 //
@@ -11,10 +13,9 @@
 //   resvg parse       new Resvg(svg) with the system fonts loaded (resvg's default, before) /
 //                     without (after: the SVG has no text, so no font is needed)
 //   resvg render      render(); renderAsync() does parse + render on libuv's thread pool
-//   encode            resvg asPng() / sharp from the raw pixels at several settings
+//   encode            resvg asPng() (shipped) / sharp from the raw pixels at several settings
 //   end to end        before (resvg's defaults, asPng) and the shipped ogImage(), with an empty
-//                     cache and the file written: one card at a time, and as a build calls it
-//                     (drawAhead of the next 3 cards: wall time per card)
+//                     cache and the file written
 // Wall time per stage; the end-to-end runs also give the process CPU (resvg and sharp work on
 // other threads). It checks that every encoding keeps resvg's pixels (each PNG decoded again and
 // compared). With --out DIR it writes the first cards in each encoding.
@@ -27,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { OG_HEIGHT, OG_WIDTH, drawAhead, ogFonts, ogImage, ogLayout } from '../src/lib/og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, ogFonts, ogImage, ogLayout } from '../src/lib/og-image.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -149,8 +150,7 @@ async function round(record) {
       if (args.out && i < 3) writeFileSync(join(args.out, `card-${i}-${label.replace(/\W+/g, '-')}.png`), png);
     }
   }
-  // End to end, empty cache, file written: before (resvg with system fonts, asPng), the
-  // shipped ogImage() one card at a time, and as a build calls it (drawAhead of the next 3).
+  // End to end, empty cache, file written: before (resvg's default options) and as shipped.
   const before = mkdtempSync(join(tmpdir(), 'ri-og-bench-'));
   let c0 = process.cpuUsage();
   for (const [i, card] of all.entries()) {
@@ -160,21 +160,14 @@ async function round(record) {
     });
   }
   cpuOf('before: satori + resvg (system fonts) + asPng + write', c0);
-  for (const [label, ahead] of [
-    ['ogImage(), one card at a time', 0],
-    ['ogImage() + drawAhead(next 3), wall', 3],
-  ]) {
-    const dir = mkdtempSync(join(tmpdir(), 'ri-og-bench-'));
-    const t0 = performance.now();
-    c0 = process.cpuUsage();
-    for (const [i, card] of all.entries()) {
-      if (ahead) drawAhead(all.slice(i + 1, i + 1 + ahead), dir);
-      await ogImage(card, dir);
-    }
-    times.set(label, (times.get(label) ?? 0) + performance.now() - t0);
-    cpuOf(label, c0);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const dir = mkdtempSync(join(tmpdir(), 'ri-og-bench-'));
+  const label = 'after: ogImage() as shipped';
+  const t0 = performance.now();
+  c0 = process.cpuUsage();
+  for (const card of all) await ogImage(card, dir);
+  times.set(label, (times.get(label) ?? 0) + performance.now() - t0);
+  cpuOf(label, c0);
+  rmSync(dir, { recursive: true, force: true });
   rmSync(before, { recursive: true, force: true });
 }
 

@@ -5,15 +5,23 @@
  *
  * Cached by content: the PNG of a card is stored under a hash of everything drawn on it
  * (and of the template version), so a build redraws only cards whose text changed.
+ *
+ * Cost of a card drawn cold, measured in a build (`npm run bench`, 616 cards at 500 entries) and
+ * by stage with `npm run bench:og`: satori ≈ 6 ms, resvg parse ≈ 1 ms, render ≈ 8 ms, `asPng()`
+ * ≈ 19 ms. resvg is told not to load the system's fonts: satori's SVG has every glyph as a
+ * path, so resvg needs no font, and by default it reads the system fonts for every SVG (8 ms a
+ * card, a sixth of the cost). Tried and measured, not kept (docs/performance.md): encoding
+ * with sharp from resvg's pixels (twice as fast alone, no faster in a build, which used more CPU
+ * overall); satori's `embedFont: false` with resvg drawing the text (satori's saving went into
+ * resvg's text layout, and the pixels moved); drawing the next cards ahead on libuv's thread
+ * pool while the build awaits the current one (no lower wall time on this 2-core machine).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import sharp from 'sharp';
 
 /** What a card says. */
 export interface OgCard {
@@ -85,78 +93,21 @@ export function ogLayout(card: OgCard): El {
   );
 }
 
-/** Writes a file whole, then renames it: a build stopped mid-write leaves no half card. */
-async function writeWhole(file: string, data: Buffer): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.${process.pid}.tmp`, data);
-  await rename(`${file}.${process.pid}.tmp`, file);
-}
-
 /**
- * resvg's options. satori's SVG has every glyph as a path, so resvg needs no font: without
- * `loadSystemFonts: false` it would read the system's fonts for every card (8–9 ms).
+ * resvg's options: the SVG has no text (satori draws every glyph as a path), so no font is
+ * loaded; the drawing then depends on no font installed on the machine.
  */
 const RESVG_OPTIONS = { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } } as const;
-
-/**
- * Draws a card: satori lays it out on this thread; resvg (`renderAsync`) and sharp's PNG
- * encoder run on libuv's thread pool, so this thread is free for the next card meanwhile
- * (`drawAhead`). sharp encodes resvg's pixels as an RGB PNG (the card is opaque: alpha is all
- * 255), zlib level 6 without adaptive filtering: about half the time of resvg's `asPng()`
- * and a quarter smaller, the same pixels.
- */
-async function draw(card: OgCard): Promise<Buffer> {
-  const svg = await satori(ogLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts() });
-  const image = await renderAsync(svg, RESVG_OPTIONS);
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .removeAlpha()
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
-    .toBuffer();
-}
-
-/** Cards being drawn, by cache file: `drawAhead` starts them, `ogImage` takes them over. */
-const drawing = new Map<string, Promise<Buffer>>();
-
-function drawToCache(card: OgCard, file: string): Promise<Buffer> {
-  let promise = drawing.get(file);
-  if (!promise) {
-    promise = draw(card).then(async (png) => {
-      await writeWhole(file, png);
-      return png;
-    });
-    drawing.set(file, promise);
-    // Forgotten once settled: a finished card is then read from the cache; a failed one is
-    // drawn again by `ogImage`, whose caller gets the error.
-    promise.then(
-      () => drawing.delete(file),
-      () => drawing.delete(file),
-    );
-  }
-  return promise;
-}
 
 /** The PNG of a card, from the cache when the same card was drawn before. */
 export async function ogImage(card: OgCard, cacheDir = ogCacheDir()): Promise<{ png: Buffer; cached: boolean }> {
   const file = join(cacheDir, `${ogCardKey(card)}.png`);
-  const pending = drawing.get(file);
-  if (pending) {
-    const png = await pending.catch(() => undefined);
-    if (png) return { png, cached: false };
-  }
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  return { png: await drawToCache(card, file), cached: false };
-}
-
-/**
- * Starts drawing cards that are about to be asked for (the build asks for them in order), so
- * that satori lays out the next card on the main thread while resvg and sharp finish the
- * previous ones on the thread pool. Cards already cached or being drawn are skipped; errors
- * surface from the `ogImage` call that asks for the card.
- */
-export function drawAhead(cards: readonly OgCard[], cacheDir = ogCacheDir()): void {
-  for (const card of cards) {
-    const file = join(cacheDir, `${ogCardKey(card)}.png`);
-    if (drawing.has(file) || existsSync(file)) continue;
-    drawToCache(card, file).catch(() => {});
-  }
+  const svg = await satori(ogLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts() });
+  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
+  mkdirSync(cacheDir, { recursive: true });
+  // Written whole, then renamed: a build stopped mid-write leaves no half card in the cache.
+  writeFileSync(`${file}.${process.pid}.tmp`, png);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+  return { png, cached: false };
 }
