@@ -1,8 +1,11 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogCardKey, ogImage, type OgCard } from './og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, ogCardKey, ogFonts, ogImage, ogLayout, type OgCard } from './og-image.ts';
 
 const card: OgCard = { kind: 'Studi kasus', title: 'Layanan Contoh', region: 'Kota Surabaya', year: '2019', site: 'Rumah Inovasi' };
 
@@ -28,5 +31,21 @@ describe('Open Graph images', () => {
     expect(ogCardKey({ ...card, title: 'Judul baru' })).not.toBe(ogCardKey(card));
     expect((await ogImage({ ...card, title: 'Judul baru' }, dir)).cached).toBe(false);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('draws without any font of the machine the same pixels as resvg with them', async () => {
+    // A long title wraps over three lines; the footer has both weights and a middle dot.
+    const long: OgCard = { ...card, title: 'Workshop Penguatan Keberlanjutan Inovasi Pelayanan Publik Provinsi Jawa Timur Tahun 2024' };
+    const { png } = await ogImage(long, mkdtempSync(join(tmpdir(), 'ri-og-')));
+    const drawn = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(drawn.info).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT });
+    // The reference: the same layout through resvg's defaults, which load the system's fonts.
+    const svg = await satori(ogLayout(long) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts() });
+    const reference = new Resvg(svg).render().pixels;
+    expect(drawn.data.equals(reference)).toBe(true);
+    // And the text is there: white title pixels (#ffffff on #0b4f77).
+    let white = 0;
+    for (let i = 0; i < drawn.data.length; i += 4) if (drawn.data[i] === 255 && drawn.data[i + 1] === 255 && drawn.data[i + 2] === 255) white++;
+    expect(white).toBeGreaterThan(20_000);
   });
 });

@@ -5,9 +5,19 @@
  *
  * Cached by content: the PNG of a card is stored under a hash of everything drawn on it
  * (and of the template version), so a build redraws only cards whose text changed.
+ *
+ * Cost of a card drawn cold, measured in a build (`npm run bench`, 616 cards at 500 entries) and
+ * by stage with `npm run bench:og`: satori ≈ 6 ms, resvg parse ≈ 1 ms, render ≈ 8 ms, `asPng()`
+ * ≈ 19 ms. resvg is told not to load the system's fonts: satori's SVG has every glyph as a
+ * path, so resvg needs no font, and by default it reads the system fonts for every SVG (8 ms a
+ * card, a sixth of the cost). Tried and measured, not kept (docs/performance.md): encoding
+ * with sharp from resvg's pixels (twice as fast alone, no faster in a build, which used more CPU
+ * overall); satori's `embedFont: false` with resvg drawing the text (satori's saving went into
+ * resvg's text layout, and the pixels moved); drawing the next cards ahead on libuv's thread
+ * pool while the build awaits the current one (no lower wall time on this 2-core machine).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -39,7 +49,8 @@ const PALETTE = { background: '#0b4f77', text: '#ffffff', muted: '#d5e6f1', acce
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
+/** The two Noto Sans weights the card uses, read once. */
+export function ogFonts() {
   fonts ??= ([400, 700] as const).map((weight) => ({
     name: 'Noto Sans',
     data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
@@ -63,7 +74,7 @@ type El = { type: string; props: Record<string, unknown> };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): El => ({ type, props: { style, children } });
 
 /** The card as satori's element tree (plain objects, no JSX). */
-function layout(card: OgCard): El {
+export function ogLayout(card: OgCard): El {
   const footer = [card.region, card.year].filter(Boolean).join(' · ');
   const size = card.title.length > 90 ? 52 : card.title.length > 50 ? 62 : 76;
   return el(
@@ -82,13 +93,21 @@ function layout(card: OgCard): El {
   );
 }
 
+/**
+ * resvg's options: the SVG has no text (satori draws every glyph as a path), so no font is
+ * loaded; the drawing then depends on no font installed on the machine.
+ */
+const RESVG_OPTIONS = { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } } as const;
+
 /** The PNG of a card, from the cache when the same card was drawn before. */
 export async function ogImage(card: OgCard, cacheDir = ogCacheDir()): Promise<{ png: Buffer; cached: boolean }> {
   const file = join(cacheDir, `${ogCardKey(card)}.png`);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  const svg = await satori(layout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  const svg = await satori(ogLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: ogFonts() });
+  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
+  // Written whole, then renamed: a build stopped mid-write leaves no half card in the cache.
+  writeFileSync(`${file}.${process.pid}.tmp`, png);
+  renameSync(`${file}.${process.pid}.tmp`, file);
   return { png, cached: false };
 }
