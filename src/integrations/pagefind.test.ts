@@ -27,6 +27,9 @@ async function runHook(dir: string): Promise<string[]> {
   return logged;
 }
 
+/** The log without the line saying Pagefind's first write was bad and redone. */
+const withoutRewrite = (logged: string[]) => logged.filter((line) => !line.includes('ditulis ulang'));
+
 describe('pagefindIntegration', () => {
   it('indexes a built folder with the Indonesian stemmer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ri-pf-'));
@@ -35,9 +38,11 @@ describe('pagefindIntegration', () => {
       '<!doctype html><html lang="id"><head><title>Uji</title></head><body><main data-pagefind-body><h1>Perizinan</h1></main></body></html>',
     );
     vi.mocked(readFileSync).mockClear();
-    expect(await runHook(dir)).toEqual(['Pagefind: 1 halaman diindeks (0 diterima selama render).']);
-    // The count reported is the one the check read: the entry file is read once, not twice.
-    expect(entryReads()).toBe(1);
+    const logged = await runHook(dir);
+    expect(withoutRewrite(logged)).toEqual(['Pagefind: 1 halaman diindeks (0 diterima selama render).']);
+    // The count reported is the one the check read: the entry file is read once, not twice,
+    // unless Pagefind's first write was bad (seen under heavy load), which is said and redone.
+    expect(entryReads()).toBe(1 + logged.length - withoutRewrite(logged).length);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['id']);
   });
@@ -80,7 +85,7 @@ describe('indexing while rendering', () => {
     (globalThis as Record<symbol, unknown>)[SESSION_KEY] = session;
     session.add('a/index.html', page('Halaman A dari render'));
     const logged = await runHook(dir);
-    expect(logged).toEqual(['Pagefind: 2 halaman diindeks (1 diterima selama render).']);
+    expect(withoutRewrite(logged)).toEqual(['Pagefind: 2 halaman diindeks (1 diterima selama render).']);
     // The rendered HTML, not the copy on disk, is what was indexed for a/.
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) =>
       gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString(),
@@ -99,7 +104,7 @@ describe('indexing while rendering', () => {
     session.add('a/index.html', page('Halaman A'));
     session.add('b/index.html', '<!doctype html><html lang="id"><head><title>B</title></head><body><main><h1>Daftar dari render</h1></main></body></html>');
     const logged = await runHook(dir);
-    expect(logged).toEqual(['Pagefind: 1 halaman diindeks (2 diterima selama render).']);
+    expect(withoutRewrite(logged)).toEqual(['Pagefind: 1 halaman diindeks (2 diterima selama render).']);
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map((f) =>
       gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', f))).toString(),
     );

@@ -100,8 +100,12 @@ export class IndexSession {
     return this.#added.size;
   }
 
-  /** Add every HTML file under `outDir` not added yet, wait for all, and write the index. */
-  async finish(outDir: string): Promise<number> {
+  /**
+   * Add every HTML file under `outDir` not added yet, wait for all, and write the index.
+   * Returns the page count, and what was wrong with the first write when it had to be
+   * written again.
+   */
+  async finish(outDir: string): Promise<{ pages: number; rewritten?: string | undefined }> {
     const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.html') && !f.startsWith(`pagefind/`),
     );
@@ -117,14 +121,13 @@ export class IndexSession {
     assertNoErrors('menulis indeks', written.errors);
     // Read the index back: once, a local build wrote an empty entry file. Write once more,
     // then fail with what is wrong rather than publish a search that finds nothing.
-    let entry = readEntry(outputPath, files.length);
-    if (entry.problem) {
-      written = await index.writeFiles({ outputPath });
-      assertNoErrors('menulis indeks', written.errors);
-      entry = readEntry(outputPath, files.length);
-      if (entry.problem) throw new Error(`Pagefind gagal saat menulis indeks: ${entry.problem}`);
-    }
-    return entry.pages;
+    const first = readEntry(outputPath, files.length);
+    if (!first.problem) return { pages: first.pages };
+    written = await index.writeFiles({ outputPath });
+    assertNoErrors('menulis indeks', written.errors);
+    const second = readEntry(outputPath, files.length);
+    if (second.problem) throw new Error(`Pagefind gagal saat menulis indeks: ${second.problem}`);
+    return { pages: second.pages, rewritten: first.problem };
   }
 }
 
@@ -153,7 +156,8 @@ export function pagefindIntegration(): AstroIntegration {
         (globalThis as Global)[SESSION_KEY] = undefined;
         try {
           const whileRendering = session.renderedCount;
-          const pages = await session.finish(fileURLToPath(dir));
+          const { pages, rewritten } = await session.finish(fileURLToPath(dir));
+          if (rewritten) logger.info(`Pagefind: tulisan indeks pertama bermasalah (${rewritten}); indeks ditulis ulang.`);
           logger.info(`Pagefind: ${pages} halaman diindeks (${whileRendering} diterima selama render).`);
         } finally {
           await pagefind.close();
