@@ -6,7 +6,7 @@
  * other. A failed build stops the run with Astro's own output.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSiteAsync, fixturePublicDir, type BuildResult } from './helpers/build.ts';
+import { buildSiteAsync, type BuildResult } from './helpers/build.ts';
 import { paginatedCorpus } from './helpers/paginated-corpus.ts';
 
 /** The sub-path of the third build, as on a GitHub Pages project site. */
@@ -27,11 +27,10 @@ function check(name: string, build: BuildResult): BuildResult {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  // The fixture corpus's own static files: its attachment is not one of the real site's.
-  const statics = { PUBLIC_DIR: fixturePublicDir() };
-  const fixture = await buildSiteAsync('tests/fixtures/konten', undefined, statics);
-  const paginated = await buildSiteAsync(paginatedCorpus(), undefined, statics);
-  const based = await buildSiteAsync('tests/fixtures/konten', undefined, { ...statics, RI_BASE: BASE_PATH });
+  // Each build gets the fixture's static files (buildSiteAsync's default PUBLIC_DIR).
+  const fixture = await buildSiteAsync('tests/fixtures/konten');
+  const paginated = await buildSiteAsync(paginatedCorpus());
+  const based = await buildSiteAsync('tests/fixtures/konten', undefined, { RI_BASE: BASE_PATH });
   project.provide('fixtureDist', check('korpus uji', fixture).outDir);
   project.provide('fixtureBuildOutput', fixture.output);
   project.provide('paginatedDist', check('korpus berhalaman', paginated).outDir);

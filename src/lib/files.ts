@@ -3,7 +3,8 @@
  * build time from the file under `public/` (`publicDir()`, content-dir.ts) for a local path such
  * as `/berkas/paparan.pdf`;
  * a file on another site has no size we could know without fetching it, so it shows its
- * type only. A local path with no file behind it is caught by the site's link check.
+ * type only. A local attachment path with no file behind it is refused by the content check
+ * (`missingAttachments()` in content-rules.ts).
  */
 import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
