@@ -29,6 +29,12 @@ describe('buildGraph', () => {
     expect(graph.referrers(copy, 'studi-kasus', 'replikasi').map((n) => n.id)).toEqual(['layanan-contoh']);
   });
 
+  it('finds an entry by its key, as by its reference', () => {
+    const graph = fixtureGraph();
+    expect(graph.byKey('wilayah/3578')).toBe(graph.get({ collection: 'wilayah', id: '3578' }));
+    expect(() => graph.byKey('topik/tidak-ada')).toThrow(/Rujukan topik\/tidak-ada tidak ditemukan/);
+  });
+
   it('leaves drafts out unless asked to include them', () => {
     expect(fixtureGraph().list('studi-kasus').map((n) => n.id)).not.toContain('draf-contoh');
     expect(fixtureGraph(undefined, { includeDrafts: true }).list('studi-kasus').map((n) => n.id)).toContain('draf-contoh');

@@ -148,9 +148,14 @@ export class SiteGraph<S = unknown> {
 
   /** The entry a reference points at; the build's checks guarantee it exists. */
   get<C extends CollectionName>(ref: Ref<C>): Node<C, S> {
-    const node = this.#nodes.get(`${ref.collection}/${ref.id}`);
-    if (!node) throw new Error(`Rujukan ${ref.collection}/${ref.id} tidak ditemukan.`);
-    return node as unknown as Node<C, S>;
+    return this.byKey(`${ref.collection}/${ref.id}`) as unknown as Node<C, S>;
+  }
+
+  /** The entry with this key (`topik/kesehatan`, a node's `key`). */
+  byKey(key: string): Node<CollectionName, S> {
+    const node = this.#nodes.get(key);
+    if (!node) throw new Error(`Rujukan ${key} tidak ditemukan.`);
+    return node;
   }
 
   /** The link to what a reference points at. */

@@ -115,8 +115,8 @@ export function relatedTo(node: Node<'studi-kasus'>, graph: SiteGraph, limit = 6
     }
   };
   for (const collection of RELATED_COLLECTIONS) {
-    for (const topic of own.topics) add(referrersByKey(graph, topic, collection, 'topik'), RELATED_WEIGHTS.topic);
-    if (own.region !== undefined) add(referrersByKey(graph, own.region, collection, 'kabupaten_kota'), RELATED_WEIGHTS.region);
+    for (const topic of own.topics) add(graph.referrers(graph.byKey(topic), collection, 'topik'), RELATED_WEIGHTS.topic);
+    if (own.region !== undefined) add(graph.referrers(graph.byKey(own.region), collection, 'kabupaten_kota'), RELATED_WEIGHTS.region);
   }
   for (const u of own.urusan) add(index.byUrusan.get(u) ?? [], RELATED_WEIGHTS.urusan);
   add(linkedGuides, RELATED_WEIGHTS.guideLink);
@@ -158,10 +158,4 @@ interface Scored {
 /** Whether `entry` ranks below a candidate with `score` at position `at` (higher score, then earlier position, first). */
 function ranksBelow(entry: Scored, score: number, at: number): boolean {
   return entry.score < score || (entry.score === score && entry.at > at);
-}
-
-/** {@link SiteGraph.referrers} for a target given by its key (`topik/kesehatan`). */
-function referrersByKey(graph: SiteGraph, key: string, collection: (typeof RELATED_COLLECTIONS)[number], field: string): readonly Node[] {
-  const slash = key.indexOf('/');
-  return graph.referrers({ collection: key.slice(0, slash), id: key.slice(slash + 1) } as Ref, collection, field);
 }

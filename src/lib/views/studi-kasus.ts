@@ -393,9 +393,9 @@ export function caseTimeline(node: CaseNode): TimelineItem[] {
 function relatedCards(node: CaseNode, graph: SiteGraph): RelatedCard[] {
   return relatedTo(node, graph).map((r) => {
     const reasons = [
-      ...(r.topics.length > 0 ? [t.related.topics(r.topics.map((k) => graph.get(refOfKey(k)).title))] : []),
+      ...(r.topics.length > 0 ? [t.related.topics(r.topics.map((k) => graph.byKey(k).title))] : []),
       ...(r.urusan.length > 0 ? [t.related.urusan(r.urusan.map((u) => t.label.urusan[u as keyof typeof t.label.urusan]))] : []),
-      ...(r.region ? [t.related.region(graph.get(refOfKey(r.region)).title)] : []),
+      ...(r.region ? [t.related.region(graph.byKey(r.region).title)] : []),
       ...(r.linked ? [t.related.linked] : []),
     ];
     const n = r.node;
@@ -407,12 +407,6 @@ function relatedCards(node: CaseNode, graph: SiteGraph): RelatedCard[] {
           : materialCard(n as Node<'materi'>, graph);
     return { ...card, collection: t.collection[r.node.collection], meta: reasons };
   });
-}
-
-/** `topik/kesehatan` → a reference. */
-function refOfKey(key: string): { collection: never; id: string } {
-  const at = key.indexOf('/');
-  return { collection: key.slice(0, at) as never, id: key.slice(at + 1) };
 }
 
 /** The full view of one case study. */
