@@ -65,6 +65,7 @@ const EXPECTED: Record<string, Expected> = {
   'studi-kasus/butir-daftar-salah-jorok.md': { line: 8, field: 'sumber', says: /Jorokan baris ini tidak sejajar.*jumlah spasi yang sama/ },
   'studi-kasus/id-sumber-tidak-ada.md': { line: 13, field: 'penghargaan[0].sumber', says: /id "berita-2021".*id yang ada: berita-2020/ },
   'studi-kasus/tautan-rusak.md': { line: 10, field: '(isi)', says: /\/studi-kasus\/layanan-contho\/ tidak menuju halaman.*Maksud Anda \/studi-kasus\/layanan-contoh\/\?/ },
+  'studi-kasus/tautan-persen-rusak.md': { line: 10, field: '(isi)', says: /"\/berkas\/paparan%E0%A4%A\.pdf" memuat tanda % yang bukan kode yang sah.*Tulis nama berkas tanpa tanda %/ },
   'studi-kasus/tautan-ke-draf.md': { line: 10, field: '(isi)', says: /\/studi-kasus\/draf-contoh\/ menuju entri yang masih draf.*Terbitkan entri itu dahulu, atau hapus tautan ini/ },
   'studi-kasus/jangkar-rusak.md': { line: 10, field: '(isi)', says: /#implementsi tidak ada.*Maksud Anda #implementasi\?/ },
   'studi-kasus/tautan-javascript.md': { line: 10, field: '(isi)', says: /"javascript:" tidak diizinkan.*Tautkan ke alamat web/ },

@@ -345,8 +345,13 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       for (const p of scan.problems) add(file, p);
       for (const image of scan.images) {
         if (!image.src || /^(https?:)?\/\//.test(image.src) || image.src.startsWith('data:')) continue;
-        const target = image.src.startsWith('/') ? join(statics, image.src) : resolve(dirname(file), image.src);
-        if (!existsSync(decodeURI(target))) {
+        const src = decodePath(image.src);
+        if (src === undefined) {
+          add(file, { line: image.line, field: '(isi)', message: malformedEscape(image.src) });
+          continue;
+        }
+        const target = src.startsWith('/') ? join(statics, src) : resolve(dirname(file), src);
+        if (!existsSync(target)) {
           add(file, {
             line: image.line,
             field: '(isi)',
@@ -366,7 +371,13 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
     ...findBrokenReferences(corpus, { includeDrafts }),
     ...checkContentRules(corpus, { includeDrafts }),
     ...replicationProblems(replicationCases(corpus)),
-    ...missingAttachments(corpus, { includeDrafts, exists: (path) => existsSync(join(statics, safeDecode(path))) }),
+    ...missingAttachments(corpus, {
+      includeDrafts,
+      exists: (path) => {
+        const decoded = decodePath(path);
+        return decoded !== undefined && existsSync(join(statics, decoded));
+      },
+    }),
   ];
   const reparsed = new Map<string, ParsedContent | undefined>();
   const lineIn = (relFile: string, field: string): number => {
@@ -393,7 +404,12 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
       const page = clean.endsWith('/') || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
       const headings = pages.get(page);
       if (!headings) {
-        if (existsSync(join(statics, decodeURIComponent(clean)))) continue;
+        const decoded = decodePath(clean);
+        if (decoded === undefined) {
+          add(file, { line, field: '(isi)', message: malformedEscape(pathPart) });
+          continue;
+        }
+        if (existsSync(join(statics, decoded))) continue;
         const suggestion = closest(page, [...pages.keys()]);
         add(file, {
           line,
@@ -425,11 +441,16 @@ export function checkContent({ contentDir, root, includeDrafts }: CheckOptions):
   return { problems, entries };
 }
 
-/** A site path with its %-escapes decoded; as written when it has a malformed one (it will not be found). */
-function safeDecode(path: string): string {
+/** A path with its %-escapes decoded (`%20` → space), or undefined when one is malformed. */
+function decodePath(path: string): string | undefined {
   try {
     return decodeURIComponent(path);
   } catch {
-    return path;
+    return undefined;
   }
+}
+
+/** The problem of an address whose % is not followed by a valid escape. */
+function malformedEscape(address: string): string {
+  return `Alamat "${address}" memuat tanda % yang bukan kode yang sah (% harus diikuti dua angka atau huruf A–F, misalnya %20 untuk spasi). Tulis nama berkas tanpa tanda %, atau perbaiki kodenya.`;
 }
