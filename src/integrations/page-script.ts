@@ -20,12 +20,13 @@
  * budget test keeps it under 1 KB.
  *
  * The enhancement module is built by Vite as an extra entry of the client bundle under a name
- * chosen before the bundle exists, so the script can name it: `ri.<hash>.js`, the hash of its
- * sources and the lockfile, so a changed module is never served from a stale cache.
+ * chosen before the bundle exists, so the script can name it: `ri.<hash>.js`, the hash of every
+ * source file it is built from ({@link moduleSources}) and the lockfile, so a changed module is
+ * never served from a stale cache.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { transformSync } from 'esbuild';
@@ -90,11 +91,27 @@ export function pageScript(moduleUrl: string): string {
   return code.trim();
 }
 
+/**
+ * Every source file the enhancement module is built from: the entry and, transitively, each
+ * file it imports by a relative path (statically or dynamically; library modules and
+ * stylesheets included), sorted. A change in any of them must change the module's name.
+ */
+export function moduleSources(entry = ENTRY): string[] {
+  const found = new Set<string>([entry]);
+  for (const file of found) {
+    if (!/\.[cm]?[jt]s$/.test(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const [, specifier] of source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"?]+)/g)) {
+      found.add(resolve(dirname(file), specifier as string));
+    }
+  }
+  return [...found].sort();
+}
+
 /** A short hash of the enhancement module's sources (and locked dependencies), for its file name. */
 function sourceVersion(): string {
   const hash = createHash('sha256');
-  const scripts = fileURLToPath(new URL('../scripts/', import.meta.url));
-  for (const name of readdirSync(scripts).sort()) hash.update(readFileSync(join(scripts, name)));
+  for (const file of moduleSources()) hash.update(readFileSync(file));
   hash.update(readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
   return hash.digest('hex').slice(0, 8);
 }
