@@ -19,3 +19,14 @@ export function withBase(path: string | undefined, base: string = BASE): string 
   if (path === undefined || base === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(base)) return path;
   return `${base.slice(0, -1)}${path}`;
 }
+
+/**
+ * The `rel` of every link that leaves the site (components and Markdown alike): the visible
+ * external mark (CSS on `a[rel~="external"]`), and no handle on this page for the other site.
+ */
+export const EXTERNAL_REL = 'external noopener noreferrer';
+
+/** Whether an href leaves the site (an absolute http(s) or protocol-relative address). */
+export function isExternal(href: unknown): boolean {
+  return typeof href === 'string' && /^(https?:)?\/\//i.test(href);
+}
