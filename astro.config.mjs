@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { draftsIntegration } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { ogCardsIntegration } from './src/integrations/og-cards.ts';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { pageScriptIntegration } from './src/integrations/page-script.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -88,6 +89,7 @@ export default defineConfig({
     contentCheckIntegration(),
     draftsIntegration(),
     pageScriptIntegration(),
+    ogCardsIntegration(),
     mdx(),
     // /desain/ is the internal component gallery: built, but not for search engines.
     sitemap({ filter: (page) => !/\/(desain|cari\/jendela)\/$/.test(new URL(page).pathname) }),

@@ -113,6 +113,16 @@ describe('a good build', () => {
     expect(output.split('\n').filter((line) => /\[WARN\]|warning/i.test(line))).toEqual([]);
   });
 
+  it('draws every share card, into an empty cache, with a drawing thread beside the rendering', () => {
+    const output = inject('fixtureBuildOutput');
+    const cards = readdirSync(join(inject('fixtureDist'), 'og'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
+    const [, drawn, byThreads, cached] = /Kartu berbagi: (\d+) digambar \((\d+) oleh thread lain\), (\d+) dari cache\./.exec(output) ?? [];
+    expect(cards.length).toBeGreaterThan(50);
+    expect(Number(drawn)).toBe(cards.length);
+    expect(Number(cached)).toBe(0);
+    expect(Number(byThreads)).toBeGreaterThan(0);
+  });
+
   it('validates each file once: the loader takes the data of the content check, except for a case with a cover', () => {
     const output = inject('fixtureBuildOutput');
     for (const collection of ['studi-kasus', 'materi', 'panduan', 'acara', 'orang', 'organisasi', 'topik']) {

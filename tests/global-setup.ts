@@ -5,6 +5,9 @@
  * builds of one project share its `.astro/.prerender/` folder, so two at once break each
  * other. A failed build stops the run with Astro's own output.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSiteAsync, type BuildResult } from './helpers/build.ts';
 import { paginatedCorpus } from './helpers/paginated-corpus.ts';
@@ -27,8 +30,9 @@ function check(name: string, build: BuildResult): BuildResult {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  // Each build gets the fixture's static files (buildSiteAsync's default PUBLIC_DIR).
-  const fixture = await buildSiteAsync('tests/fixtures/konten');
+  // Each build gets the fixture's static files (buildSiteAsync's default PUBLIC_DIR). The first
+  // draws its share cards into an empty cache, so every run tests the drawing threads.
+  const fixture = await buildSiteAsync('tests/fixtures/konten', undefined, { OG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ri-og-')) });
   const paginated = await buildSiteAsync(paginatedCorpus());
   const based = await buildSiteAsync('tests/fixtures/konten', undefined, { RI_BASE: BASE_PATH });
   project.provide('fixtureDist', check('korpus uji', fixture).outDir);

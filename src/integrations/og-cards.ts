@@ -1,0 +1,75 @@
+/**
+ * Starts the share-card painter of a build (src/lib/og-painter.ts): its drawing threads draw
+ * the cards an empty cache lacks while Astro renders the pages, on the cores Astro's one
+ * rendering thread leaves idle. `OG_THREADS` sets how many (default: one less than the
+ * machine's cores, at least 1, at most 4); `OG_THREADS=0` draws every card on Astro's thread,
+ * as the route does without a painter (`astro dev`).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { CardPainter, currentPainter, setPainter, type CardThread } from '../lib/og-painter.ts';
+import type { DrawAnswer, DrawRequest } from './og-worker.ts';
+
+/** How many drawing threads a build starts. */
+export function threadCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const set = env['OG_THREADS'];
+  if (set !== undefined && set !== '') {
+    const n = Number(set);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`OG_THREADS harus bilangan bulat 0 atau lebih, bukan "${set}".`);
+    return n;
+  }
+  return Math.min(4, Math.max(1, cores - 1));
+}
+
+/** A worker thread that draws one card at a time into the cache. */
+export function workerThread(): CardThread {
+  const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+  // Never what keeps a process alive: a failed build exits without closing it.
+  worker.unref();
+  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let next = 0;
+  const failAll = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on('message', ({ id, error }: DrawAnswer) => {
+    const call = waiting.get(id);
+    waiting.delete(id);
+    if (error) call?.reject(new Error(`Kartu berbagi gagal digambar: ${error}`));
+    else call?.resolve();
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`Thread kartu berbagi berhenti (kode ${code}).`)));
+  return {
+    draw: (card, cacheDir) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, card, cacheDir } satisfies DrawRequest);
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** Astro integration: one painter per build, its threads stopped when the build is done. */
+export function ogCardsIntegration(): AstroIntegration {
+  return {
+    name: 'rumah-inovasi-og-cards',
+    hooks: {
+      'astro:build:start': () => {
+        setPainter(new CardPainter(Array.from({ length: threadCount() }, workerThread)));
+      },
+      'astro:build:done': async ({ logger }) => {
+        const painter = currentPainter();
+        setPainter(undefined);
+        if (!painter) return;
+        await painter.close();
+        const { threads, here, cached } = painter.counts;
+        logger.info(`Kartu berbagi: ${threads + here} digambar (${threads} oleh thread lain), ${cached} dari cache.`);
+      },
+    },
+  };
+}
