@@ -20,6 +20,8 @@ describe('share-card threads', () => {
     } finally {
       await thread.close();
     }
+    // A closed thread refuses at once (a build waiting on it would otherwise never end).
+    await expect(thread.draw(card, byWorker)).rejects.toThrow(/Thread kartu berbagi (berhenti|sudah ditutup)/);
     const file = `${ogCardKey(card)}.png`;
     expect(readFileSync(join(byWorker, file)).equals((await ogImage(card, here)).png)).toBe(true);
   });
@@ -30,6 +32,6 @@ describe('share-card threads', () => {
     expect(threadCount({}, 16)).toBe(4);
     expect(threadCount({ OG_THREADS: '0' }, 8)).toBe(0);
     expect(threadCount({ OG_THREADS: '3' }, 2)).toBe(3);
-    expect(() => threadCount({ OG_THREADS: 'dua' }, 2)).toThrow('OG_THREADS harus bilangan bulat 0 atau lebih, bukan "dua"');
+    expect(() => threadCount({ OG_THREADS: 'dua' }, 2)).toThrow('OG_THREADS "dua" bukan jumlah thread yang valid. Tulis bilangan bulat 0 atau lebih');
   });
 });

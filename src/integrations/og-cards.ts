@@ -16,7 +16,7 @@ export function threadCount(env: NodeJS.ProcessEnv = process.env, cores = availa
   const set = env['OG_THREADS'];
   if (set !== undefined && set !== '') {
     const n = Number(set);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`OG_THREADS harus bilangan bulat 0 atau lebih, bukan "${set}".`);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`OG_THREADS "${set}" bukan jumlah thread yang valid. Tulis bilangan bulat 0 atau lebih (0: semua kartu digambar di thread Astro), atau kosongkan untuk memakai bawaannya.`);
     return n;
   }
   return Math.min(4, Math.max(1, cores - 1));
@@ -25,31 +25,39 @@ export function threadCount(env: NodeJS.ProcessEnv = process.env, cores = availa
 /** A worker thread that draws one card at a time into the cache. */
 export function workerThread(): CardThread {
   const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
-  // Never what keeps a process alive: a failed build exits without closing it.
-  worker.unref();
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let next = 0;
-  const failAll = (error: Error) => {
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
-  };
-  worker.on('message', ({ id, error }: DrawAnswer) => {
+  /** Why the thread can draw no more, once it failed or stopped. */
+  let dead: Error | undefined;
+  // Held open only while a card is being drawn: an idle thread never keeps a process alive (a
+  // failed build exits without closing it), and a busy one keeps the build from exiting early.
+  worker.unref();
+  const settle = (id: number, error?: Error) => {
     const call = waiting.get(id);
     waiting.delete(id);
-    if (error) call?.reject(new Error(`Kartu berbagi gagal digambar: ${error}`));
+    if (waiting.size === 0) worker.unref();
+    if (error) call?.reject(error);
     else call?.resolve();
-  });
+  };
+  const failAll = (error: Error) => {
+    dead ??= error;
+    for (const id of [...waiting.keys()]) settle(id, error);
+  };
+  worker.on('message', ({ id, error }: DrawAnswer) => settle(id, error ? new Error(`Kartu berbagi gagal digambar: ${error}`) : undefined));
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`Thread kartu berbagi berhenti (kode ${code}).`)));
   return {
     draw: (card, cacheDir) =>
       new Promise((resolve, reject) => {
+        if (dead) return reject(dead);
         const id = next++;
         waiting.set(id, { resolve, reject });
+        worker.ref();
         worker.postMessage({ id, card, cacheDir } satisfies DrawRequest);
       }),
     close: async () => {
       await worker.terminate();
+      failAll(new Error('Thread kartu berbagi sudah ditutup.'));
     },
   };
 }

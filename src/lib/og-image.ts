@@ -15,6 +15,8 @@
  * overall); satori's `embedFont: false` with resvg drawing the text (satori's saving went into
  * resvg's text layout, and the pixels moved); drawing the next cards ahead on libuv's thread
  * pool while the build awaits the current one (no lower wall time on this 2-core machine).
+ * What did lower it: drawing on a worker thread while Astro renders the pages
+ * (src/lib/og-painter.ts), not only while it waits for the cards.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

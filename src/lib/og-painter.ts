@@ -42,6 +42,7 @@ export class CardPainter {
   /** Cards a thread or this thread has started, by key: done when the PNG is in the cache. */
   readonly #started = new Map<string, Promise<void>>();
   #queue: OgCard[] = [];
+  #prepared = false;
   readonly counts: PaintCounts = { threads: 0, here: 0, cached: 0 };
 
   constructor(threads: readonly CardThread[], cacheDir = ogCacheDir()) {
@@ -53,8 +54,13 @@ export class CardPainter {
     return join(this.#cacheDir, `${ogCardKey(card)}.png`);
   }
 
-  /** Queue every card that is not in the cache; the threads start on them at once, from the end. */
+  /**
+   * Queue every card that is not in the cache; the threads start on them at once, from the end.
+   * Only the first call counts (a build collects its paths once).
+   */
   prepare(cards: readonly OgCard[]): void {
+    if (this.#prepared) return;
+    this.#prepared = true;
     this.#queue = cards.filter((card) => !existsSync(this.#file(card)));
     for (const thread of this.#threads) void this.#run(thread);
   }
