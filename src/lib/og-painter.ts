@@ -81,13 +81,17 @@ export class CardPainter {
 
   /** The PNG of a card: from the cache, from a thread that drew it, or drawn here. */
   async png(card: OgCard): Promise<Buffer> {
-    const started = this.#started.get(ogCardKey(card));
+    const key = ogCardKey(card);
+    const started = this.#started.get(key);
     if (started) {
       await started;
       return readFileSync(this.#file(card));
     }
     const own = ogImage(card, this.#cacheDir);
-    this.#started.set(ogCardKey(card), own.then(() => {}));
+    const done = own.then(() => {});
+    // Its failure is this call's to report (below); a later request for the same card gets it too.
+    done.catch(() => {});
+    this.#started.set(key, done);
     const { png, cached } = await own;
     this.counts[cached ? 'cached' : 'here']++;
     return png;
