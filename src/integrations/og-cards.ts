@@ -68,7 +68,7 @@ export function ogCardsIntegration(): AstroIntegration {
     name: 'rumah-inovasi-og-cards',
     hooks: {
       'astro:build:start': () => {
-        setPainter(new CardPainter(Array.from({ length: threadCount() }, workerThread)));
+        setPainter(new CardPainter(threadCount(), workerThread));
       },
       'astro:build:done': async ({ logger }) => {
         const painter = currentPainter();

@@ -23,7 +23,7 @@ describe('CardPainter', () => {
   it('draws every card once: the thread from the end of the list, the build from the start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ri-og-'));
     const byThread: string[] = [];
-    const painter = new CardPainter([fakeThread(byThread)], dir);
+    const painter = new CardPainter(1, () => fakeThread(byThread), dir);
     painter.prepare(cards);
     const pngs: Buffer[] = [];
     for (const card of cards) pngs.push(await painter.png(card));
@@ -45,7 +45,7 @@ describe('CardPainter', () => {
     await ogImage(cards[0]!, dir);
     await ogImage(cards[5]!, dir);
     const byThread: string[] = [];
-    const painter = new CardPainter([fakeThread(byThread)], dir);
+    const painter = new CardPainter(1, () => fakeThread(byThread), dir);
     painter.prepare(cards);
     for (const card of cards) await painter.png(card);
     expect(byThread).not.toContain('Satu');
@@ -54,9 +54,26 @@ describe('CardPainter', () => {
     expect(painter.counts.threads + painter.counts.here).toBe(4);
   });
 
+  it('starts no thread when every card is in the cache, and no more threads than cards', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ri-og-'));
+    for (const card of cards.slice(0, 2)) await ogImage(card, dir);
+    let spawned = 0;
+    const spawn = () => (spawned++, fakeThread([]));
+    const warm = new CardPainter(4, spawn, dir);
+    warm.prepare(cards.slice(0, 2));
+    expect(warm.threadsStarted).toBe(0);
+    for (const card of cards.slice(0, 2)) await warm.png(card);
+    expect(warm.counts).toEqual({ threads: 0, here: 0, cached: 2 });
+    const few = new CardPainter(4, spawn, dir);
+    few.prepare(cards.slice(0, 3));
+    expect(few.threadsStarted).toBe(1);
+    expect(spawned).toBe(1);
+    await few.png(cards[2]!);
+  });
+
   it("a thread's failure fails that card's request, and the build draws the rest itself", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ri-og-'));
-    const painter = new CardPainter([fakeThread([], 'Enam')], dir);
+    const painter = new CardPainter(1, () => fakeThread([], 'Enam'), dir);
     painter.prepare(cards);
     for (const card of cards.slice(0, 5)) expect((await painter.png(card)).subarray(1, 4).toString()).toBe('PNG');
     await expect(painter.png(cards[5]!)).rejects.toThrow('tidak bisa menggambar Enam');
@@ -65,7 +82,7 @@ describe('CardPainter', () => {
 
   it('without threads, the build draws every card', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ri-og-'));
-    const painter = new CardPainter([], dir);
+    const painter = new CardPainter(0, () => fakeThread([]), dir);
     painter.prepare(cards);
     for (const card of cards) await painter.png(card);
     expect(painter.counts).toEqual({ threads: 0, here: 6, cached: 0 });

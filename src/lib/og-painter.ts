@@ -37,7 +37,9 @@ export interface PaintCounts {
 
 /** One build's cards: drawn by the threads ahead of the build, or by the build when it gets there first. */
 export class CardPainter {
-  readonly #threads: readonly CardThread[];
+  readonly #threadCount: number;
+  readonly #spawn: () => CardThread;
+  #threads: CardThread[] = [];
   readonly #cacheDir: string;
   /** Cards a thread or this thread has started, by key: done when the PNG is in the cache. */
   readonly #started = new Map<string, Promise<void>>();
@@ -45,8 +47,10 @@ export class CardPainter {
   #prepared = false;
   readonly counts: PaintCounts = { threads: 0, here: 0, cached: 0 };
 
-  constructor(threads: readonly CardThread[], cacheDir = ogCacheDir()) {
-    this.#threads = threads;
+  /** `threads` drawing threads at most, started by `spawn` only when there is a card to draw. */
+  constructor(threads: number, spawn: () => CardThread, cacheDir = ogCacheDir()) {
+    this.#threadCount = threads;
+    this.#spawn = spawn;
     this.#cacheDir = cacheDir;
   }
 
@@ -56,13 +60,20 @@ export class CardPainter {
 
   /**
    * Queue every card that is not in the cache; the threads start on them at once, from the end.
-   * Only the first call counts (a build collects its paths once).
+   * No thread is started when every card is in the cache (a warm build), nor more threads than
+   * cards. Only the first call counts (a build collects its paths once).
    */
   prepare(cards: readonly OgCard[]): void {
     if (this.#prepared) return;
     this.#prepared = true;
     this.#queue = cards.filter((card) => !existsSync(this.#file(card)));
+    this.#threads = Array.from({ length: Math.min(this.#threadCount, this.#queue.length) }, this.#spawn);
     for (const thread of this.#threads) void this.#run(thread);
+  }
+
+  /** How many drawing threads were started. */
+  get threadsStarted(): number {
+    return this.#threads.length;
   }
 
   async #run(thread: CardThread): Promise<void> {
