@@ -1,7 +1,8 @@
 /**
  * The editors' preview (`astro dev`) shows drafts, marked as such, while the production
  * build leaves them out (see build.test.ts); shows a content mistake on the page itself;
- * refuses to move to another port when its port is taken; and serves the page script's
+ * refuses to move to another port when its port is taken; explains on the search page that
+ * there is no search index before a build; and serves the page script's
  * on-demand module from its source, at the root and under a sub-path (`RI_BASE`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -97,6 +98,17 @@ describe('preview with npm run dev', () => {
     const html = await response.text();
     expect(html).toContain('Draf Rahasia Contoh');
     expect(html).toContain('Entri ini masih draf');
+  });
+
+  it('the search page explains that the preview has no search index until a build', { timeout: 60_000 }, async () => {
+    const response = await fetchPage(`http://127.0.0.1:${PORT}/cari/`);
+    const html = await response.text();
+    expect(response.status, html.slice(0, 3000)).toBe(200);
+    const notice = parseHTML(html).document.querySelector('[data-ri-search] [data-ri-search-error]');
+    expect(notice?.hasAttribute('hidden')).toBe(true);
+    expect(notice?.textContent).toContain('Pencarian tidak dapat dimuat saat ini.');
+    expect(notice?.textContent).toContain('Di pratinjau (npm run dev) indeks pencarian belum ada');
+    expect(notice?.textContent).toContain('Jalankan npm start');
   });
 
   it('shows a content mistake on the page itself, in Indonesian, then the page again once fixed', { timeout: 60_000 }, async () => {

@@ -457,6 +457,12 @@ export const id = {
     fullPage: 'Buka halaman pencarian dengan filter',
     modalTitle: 'Jendela pencarian',
     more: 'Tampilkan lebih banyak hasil',
+    /** Shown when Pagefind's index cannot be loaded (offline, a failed request, no index yet). */
+    unavailable:
+      'Pencarian tidak dapat dimuat saat ini. Muat ulang halaman untuk mencoba lagi, atau telusuri daftar studi kasus, panduan, materi, wilayah, atau topik.',
+    /** Added in the editors' preview (`npm run dev`), where no index exists until a build. */
+    unavailableDev:
+      'Di pratinjau (npm run dev) indeks pencarian belum ada, karena indeks dibuat saat situs dibangun. Jalankan npm start untuk membangun situs dan mencoba pencarian.',
     award: (competition: string, rank: string, year: number) => `${competition} ${rank} ${year}`,
     awardMeta: 'Penghargaan',
     browseHeading: 'Telusuri tanpa pencarian',

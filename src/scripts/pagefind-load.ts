@@ -99,6 +99,15 @@ export function loadPagefind(
 }
 
 /**
+ * Show the "search cannot be loaded" notice within `scope` (src/components/SearchUnavailable.astro),
+ * for when Pagefind's files cannot be fetched: without it the search box would simply never answer.
+ */
+export function showUnavailable(scope: ParentNode): void {
+  const notice = scope.querySelector<HTMLElement>('[data-ri-search-error]');
+  if (notice) notice.hidden = false;
+}
+
+/**
  * Render at most `step` results at first, with a button that shows `step` more; the
  * announced count stays the number of results found, not the number rendered.
  */

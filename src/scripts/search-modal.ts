@@ -8,7 +8,7 @@ import stylesheet from '../styles/search.css?url';
 import { urlWithQuery } from '../lib/search-url.ts';
 import { RESULTS_STEP } from '../lib/search-params.ts';
 import { withBase } from '../lib/url.ts';
-import { limitResults, loadPagefind } from './pagefind-load.ts';
+import { limitResults, loadPagefind, showUnavailable } from './pagefind-load.ts';
 
 let modal: Promise<PagefindModal | undefined> | undefined;
 let returnFocus: HTMLElement | null = null;
@@ -25,7 +25,7 @@ async function create(): Promise<PagefindModal | undefined> {
   const results = element.querySelector<HTMLElement>('pagefind-results');
   const more = element.querySelector<HTMLButtonElement>('[data-ri-more]');
   if (results && more) limitResults(instance, results, more, RESULTS_STEP);
-  void loadPagefind(instance, { sort: () => 'relevan', filterPane: false });
+  loadPagefind(instance, { sort: () => 'relevan', filterPane: false }).catch(() => showUnavailable(element));
   // The link to the full search page carries the words typed so far.
   const full = document.querySelector<HTMLAnchorElement>('[data-ri-cari-full]');
   instance.on('search', (term: unknown) => {

@@ -15,7 +15,7 @@ import {
   type SearchState,
   type TokenMap,
 } from '../lib/search-url.ts';
-import { limitResults, loadPagefind } from './pagefind-load.ts';
+import { limitResults, loadPagefind, showUnavailable } from './pagefind-load.ts';
 
 const root = document.querySelector<HTMLElement>('[data-ri-search]');
 const tokens = JSON.parse(document.getElementById('ri-cari-token')?.textContent ?? '{}') as TokenMap;
@@ -65,7 +65,10 @@ if (root) {
   const more = root.querySelector<HTMLButtonElement>('[data-ri-more]');
   if (results && more) limitResults(instance, results, more, RESULTS_STEP);
 
-  void loadPagefind(instance, { sort: () => state.sort, filterPane: true, results }).then(() => {
-    if (state.q || hasFilters(state.filters)) apply(state);
-  });
+  loadPagefind(instance, { sort: () => state.sort, filterPane: true, results }).then(
+    () => {
+      if (state.q || hasFilters(state.filters)) apply(state);
+    },
+    () => showUnavailable(root),
+  );
 }

@@ -97,6 +97,20 @@ describe('search page', () => {
     await page.fill('pagefind-input input', 'kalimat khusus');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'kalimat khusus');
     expect(await resultLinks(page)).toContain(CASES.layanan);
+    expect(await page.locator('[data-ri-search-error]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('says so when the search index cannot be loaded, instead of a search box that never answers', async () => {
+    const page = await newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${site.url}/cari/?q=izin`);
+    const notice = page.locator('[data-ri-search] [data-ri-search-error]');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toContain('Pencarian tidak dapat dimuat saat ini. Muat ulang halaman');
+    // The preview's hint is not part of the built site.
+    expect(await notice.textContent()).not.toContain('npm run dev');
     await page.close();
   });
 
@@ -307,6 +321,19 @@ describe('search from every page', () => {
     await page.keyboard.type('izin');
     await resultLinks(page, 'dialog.pf-modal');
     await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>('[data-ri-cari-full]')?.href.endsWith('/cari/?q=izin'));
+    expect(await page.locator('dialog.pf-modal [data-ri-search-error]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('the modal says so when the search index cannot be loaded', async () => {
+    const page = await newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${site.url}/`);
+    await page.click('[data-ri-search-open]');
+    await page.waitForSelector('dialog.pf-modal[open]');
+    const notice = page.locator('dialog.pf-modal [data-ri-search-error]');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toContain('Pencarian tidak dapat dimuat saat ini.');
     await page.close();
   });
 
