@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { CardPainter, currentPainter, setPainter, type CardThread } from '../lib/og-painter.ts';
+import { CardPainter, painter, type CardThread } from '../lib/og-painter.ts';
 import type { DrawAnswer, DrawRequest } from './og-worker.ts';
 
 /** How many drawing threads a build starts. */
@@ -68,14 +68,14 @@ export function ogCardsIntegration(): AstroIntegration {
     name: 'rumah-inovasi-og-cards',
     hooks: {
       'astro:build:start': () => {
-        setPainter(new CardPainter(threadCount(), workerThread));
+        painter.set(new CardPainter(threadCount(), workerThread));
       },
       'astro:build:done': async ({ logger }) => {
-        const painter = currentPainter();
-        setPainter(undefined);
-        if (!painter) return;
-        await painter.close();
-        const { threads, here, cached } = painter.counts;
+        const running = painter.get();
+        painter.set(undefined);
+        if (!running) return;
+        await running.close();
+        const { threads, here, cached } = running.counts;
         logger.info(`Kartu berbagi: ${threads + here} digambar (${threads} oleh thread lain), ${cached} dari cache.`);
       },
     },

@@ -4,14 +4,14 @@
  * changes a response; without a session (dev, preview) it does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { currentSession, sourcePathOf } from './pagefind.ts';
+import { session, sourcePathOf } from './pagefind.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const session = currentSession();
-  if (session && (response.headers.get('content-type') ?? 'text/html').startsWith('text/html')) {
+  const running = session.get();
+  if (running && (response.headers.get('content-type') ?? 'text/html').startsWith('text/html')) {
     const html = await response.clone().text();
-    session.add(sourcePathOf(context.url.pathname, import.meta.env.BASE_URL), html);
+    running.add(sourcePathOf(context.url.pathname, import.meta.env.BASE_URL), html);
   }
   return response;
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { IndexSession, pagefindIntegration, readEntry, sourcePathOf, SESSION_KEY } from './pagefind.ts';
+import { IndexSession, pagefindIntegration, readEntry, session as sharedSession, sourcePathOf } from './pagefind.ts';
 
 // The real file system, with readFileSync watched, to count how often the entry file is read.
 vi.mock('node:fs', async (importOriginal) => {
@@ -82,7 +82,7 @@ describe('indexing while rendering', () => {
     writeFileSync(join(dir, 'a', 'index.html'), page('Berkas A di disk'));
     writeFileSync(join(dir, 'b', 'index.html'), page('Perizinan B'));
     const session = new IndexSession();
-    (globalThis as Record<symbol, unknown>)[SESSION_KEY] = session;
+    sharedSession.set(session);
     session.add('a/index.html', page('Halaman A dari render'));
     const logged = await runHook(dir);
     expect(withoutRewrite(logged)).toEqual(['Pagefind: 2 halaman diindeks (1 diterima selama render).']);
@@ -100,7 +100,7 @@ describe('indexing while rendering', () => {
     mkdirSync(join(dir, 'daftar'));
     writeFileSync(join(dir, 'daftar', 'index.html'), '<!doctype html><html lang="id"><head><title>Daftar</title></head><body><main><h1>Daftar di disk</h1></main></body></html>');
     const session = new IndexSession();
-    (globalThis as Record<symbol, unknown>)[SESSION_KEY] = session;
+    sharedSession.set(session);
     session.add('a/index.html', page('Halaman A'));
     session.add('b/index.html', '<!doctype html><html lang="id"><head><title>B</title></head><body><main><h1>Daftar dari render</h1></main></body></html>');
     const logged = await runHook(dir);

@@ -15,9 +15,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildShared } from '../lib/build-shared.ts';
 
-/** Where the middleware finds the running session (the middleware is bundled separately). */
-export const SESSION_KEY = Symbol.for('rumah-inovasi.pagefind');
+/** The running build's session, where the middleware finds it (the middleware is bundled separately). */
+export const session = buildShared<IndexSession>('pagefind');
 
 /** Fail with a clear message when a Pagefind response carries errors. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -131,13 +132,6 @@ export class IndexSession {
   }
 }
 
-type Global = typeof globalThis & { [SESSION_KEY]?: IndexSession | undefined };
-
-/** The session of the running build, if any (read by the middleware). */
-export function currentSession(): IndexSession | undefined {
-  return (globalThis as Global)[SESSION_KEY];
-}
-
 /** Astro integration that indexes the site into `<outDir>/pagefind/`. */
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -149,14 +143,14 @@ export function pagefindIntegration(): AstroIntegration {
         }
       },
       'astro:build:start': () => {
-        (globalThis as Global)[SESSION_KEY] = new IndexSession();
+        session.set(new IndexSession());
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const session = currentSession() ?? new IndexSession();
-        (globalThis as Global)[SESSION_KEY] = undefined;
+        const running = session.get() ?? new IndexSession();
+        session.set(undefined);
         try {
-          const whileRendering = session.renderedCount;
-          const { pages, rewritten } = await session.finish(fileURLToPath(dir));
+          const whileRendering = running.renderedCount;
+          const { pages, rewritten } = await running.finish(fileURLToPath(dir));
           if (rewritten) logger.info(`Pagefind: tulisan indeks pertama bermasalah (${rewritten}); indeks ditulis ulang.`);
           logger.info(`Pagefind: ${pages} halaman diindeks (${whileRendering} diterima selama render).`);
         } finally {

@@ -16,15 +16,14 @@
  * through one global, keyed by a registered symbol, and each entry is taken only once.
  */
 import { statSync } from 'node:fs';
+import { buildShared } from './build-shared.ts';
 import type { CheckedEntry } from './content-check.ts';
 
-const KEY = Symbol.for('rumah-inovasi.checked-entries');
-
-type Holder = { [KEY]?: Map<string, CheckedEntry> | undefined };
+const checked = buildShared<Map<string, CheckedEntry>>('checked-entries');
 
 /** Offers the valid entries of a check that found no problem to this process's loader. */
 export function handOverCheckedEntries(entries: Map<string, CheckedEntry>): void {
-  (globalThis as Holder)[KEY] = new Map(entries);
+  checked.set(new Map(entries));
 }
 
 /**
@@ -33,11 +32,11 @@ export function handOverCheckedEntries(entries: Map<string, CheckedEntry>): void
  * lets Astro validate the file. Each entry is handed out once.
  */
 export function takeCheckedData(path: string): { data: unknown } | undefined {
-  const entries = (globalThis as Holder)[KEY];
+  const entries = checked.get();
   const entry = entries?.get(path);
   if (!entries || !entry) return undefined;
   entries.delete(path);
-  if (entries.size === 0) (globalThis as Holder)[KEY] = undefined;
+  if (entries.size === 0) checked.set(undefined);
   if (entry.hasImage) return undefined;
   const now = statSync(path, { throwIfNoEntry: false });
   if (!now || now.size !== entry.size || now.mtimeMs !== entry.mtimeMs) return undefined;

@@ -14,10 +14,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildShared } from './build-shared.ts';
 import { ogCacheDir, ogCardKey, ogImage, type OgCard } from './og-image.ts';
 
-/** Where the running build's painter is kept (the card route is bundled apart from the integration). */
-export const PAINTER_KEY = Symbol.for('rumah-inovasi.og-painter');
+/** The running build's painter (set by the integration; the card route is bundled apart from it). */
+export const painter = buildShared<CardPainter>('og-painter');
 
 /** A drawing thread: draws one card into the cache, one card at a time. */
 export interface CardThread {
@@ -71,10 +72,6 @@ export class CardPainter {
     for (const thread of this.#threads) void this.#run(thread);
   }
 
-  /** How many drawing threads were started. */
-  get threadsStarted(): number {
-    return this.#threads.length;
-  }
 
   async #run(thread: CardThread): Promise<void> {
     for (let card = this.#queue.pop(); card; card = this.#queue.pop()) {
@@ -115,19 +112,7 @@ export class CardPainter {
   }
 }
 
-type Global = typeof globalThis & { [PAINTER_KEY]?: CardPainter | undefined };
-
-/** The running build's painter, if any. */
-export function currentPainter(): CardPainter | undefined {
-  return (globalThis as Global)[PAINTER_KEY];
-}
-
-/** Make `painter` the running build's painter (`undefined` when the build is over). */
-export function setPainter(painter: CardPainter | undefined): void {
-  (globalThis as Global)[PAINTER_KEY] = painter;
-}
-
 /** The PNG of a card, through the running build's painter when there is one. */
 export function ogPng(card: OgCard): Promise<Buffer> {
-  return currentPainter()?.png(card) ?? ogImage(card).then(({ png }) => png);
+  return painter.get()?.png(card) ?? ogImage(card).then(({ png }) => png);
 }

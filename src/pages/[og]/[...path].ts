@@ -12,13 +12,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { OgCard } from '../../lib/og-image.ts';
-import { currentPainter, ogPng } from '../../lib/og-painter.ts';
+import { ogPng, painter } from '../../lib/og-painter.ts';
 import { loadGraph } from '../../lib/site-data.ts';
 import { allOgCards } from '../../lib/views/og.ts';
 
 export const getStaticPaths = (async () => {
   const cards = allOgCards(await loadGraph());
-  currentPainter()?.prepare(cards.map(({ card }) => card));
+  painter.get()?.prepare(cards.map(({ card }) => card));
   return cards.map(({ path, card }) => {
     const [, og, rest] = /^\/([^/]+)\/(.+)$/.exec(path)!;
     return { params: { og, path: rest }, props: { card } };
