@@ -8,8 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 
 /** Absolute path of the content folder for this build. */
 export function contentDir(cwd: string = process.cwd()): string {
-  const dir = process.env['CONTENT_DIR'] ?? 'content';
-  return isAbsolute(dir) ? dir : resolve(cwd, dir);
+  return dirFromEnv('CONTENT_DIR', 'content', cwd);
 }
 
 /**
@@ -17,6 +16,11 @@ export function contentDir(cwd: string = process.cwd()): string {
  * attachment sizes are read and local links and images are looked for.
  */
 export function publicDir(cwd: string = process.cwd()): string {
-  const dir = process.env['PUBLIC_DIR'] ?? 'public';
+  return dirFromEnv('PUBLIC_DIR', 'public', cwd);
+}
+
+/** The folder an environment variable names (relative to `cwd`), or `fallback`. */
+function dirFromEnv(name: string, fallback: string, cwd: string): string {
+  const dir = process.env[name] ?? fallback;
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
 }
